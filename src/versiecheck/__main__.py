@@ -1,0 +1,7 @@
+"""`python -m versiecheck`."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,151 @@
+"""Aligning: blocks of A to blocks of B, monotone, with 1:n and n:1 groups and moves.
+
+The method keeps the work near-linear: blocks whose comparison keys are equal and unique
+on both sides are anchors (as in patience diff, with the longest increasing run of them
+kept); only the gaps between anchors are aligned fuzzily, by dynamic programming over
+groups of up to :data:`MAX_GROUP` blocks a side, scored with rapidfuzz, in a band around
+the diagonal when a gap is large. Unmatched runs stay together (an annex missing is one
+group); unmatched blocks equal to an unmatched block on the other side become moves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import AlignedGroup, AlignKind, Document
+from ..normalize import comparison_key
+from .anchors import unique_anchors
+from .gaps import align_gap
+
+__all__ = ["align", "align_keys"]
+
+#: Blocks this similar (0–1) that were not aligned in order count as moved.
+MOVE_SIMILARITY = 0.9
+#: Blocks shorter than this (in key characters) are never reported as moved.
+MOVE_MIN_CHARS = 24
+
+
+def align(a: Document, b: Document) -> list[AlignedGroup]:
+    """Align the blocks of two segmented documents."""
+    return align_keys(
+        [comparison_key(x.text) for x in a.blocks], [comparison_key(x.text) for x in b.blocks]
+    )
+
+
+def align_keys(a: Sequence[str], b: Sequence[str]) -> list[AlignedGroup]:
+    """Align two sequences of comparison keys (the testable core of :func:`align`)."""
+    groups: list[AlignedGroup] = []
+    prev_a = prev_b = 0
+    for ia, ib in [*unique_anchors(a, b), (len(a), len(b))]:
+        groups.extend(_align_region(a, b, prev_a, ia, prev_b, ib))
+        if ia < len(a) and ib < len(b):
+            groups.append(AlignedGroup(AlignKind.MATCH, (ia,), (ib,), 1.0))
+        prev_a, prev_b = ia + 1, ib + 1
+    return _find_moves(_merge_runs(groups), a, b)
+
+
+def _align_region(
+    a: Sequence[str], b: Sequence[str], lo_a: int, hi_a: int, lo_b: int, hi_b: int
+) -> list[AlignedGroup]:
+    if lo_a >= hi_a and lo_b >= hi_b:
+        return []
+    if lo_a >= hi_a:
+        return [AlignedGroup(AlignKind.ONLY_B, (), tuple(range(lo_b, hi_b)), 0.0)]
+    if lo_b >= hi_b:
+        return [AlignedGroup(AlignKind.ONLY_A, tuple(range(lo_a, hi_a)), (), 0.0)]
+    # Inside a gap, keys unique within the gap are anchors too (patience recursion).
+    inner = unique_anchors(a[lo_a:hi_a], b[lo_b:hi_b])
+    if inner:
+        out: list[AlignedGroup] = []
+        pa, pb = lo_a, lo_b
+        for ia, ib in inner:
+            ia, ib = ia + lo_a, ib + lo_b
+            out.extend(_align_region(a, b, pa, ia, pb, ib))
+            out.append(AlignedGroup(AlignKind.MATCH, (ia,), (ib,), 1.0))
+            pa, pb = ia + 1, ib + 1
+        out.extend(_align_region(a, b, pa, hi_a, pb, hi_b))
+        return out
+    return align_gap(a, b, lo_a, hi_a, lo_b, hi_b)
+
+
+def _merge_runs(groups: list[AlignedGroup]) -> list[AlignedGroup]:
+    """Join adjacent one-sided groups of the same side into one group."""
+    out: list[AlignedGroup] = []
+    for g in groups:
+        if out and g.kind in (AlignKind.ONLY_A, AlignKind.ONLY_B) and out[-1].kind is g.kind:
+            last = out.pop()
+            g = AlignedGroup(g.kind, last.a + g.a, last.b + g.b, 0.0)
+        out.append(g)
+    return out
+
+
+def _find_moves(
+    groups: list[AlignedGroup], a: Sequence[str], b: Sequence[str]
+) -> list[AlignedGroup]:
+    only_a = [i for g in groups if g.kind is AlignKind.ONLY_A for i in g.a]
+    only_b = [j for g in groups if g.kind is AlignKind.ONLY_B for j in g.b]
+    if not only_a or not only_b:
+        return groups
+    from rapidfuzz import fuzz, process
+
+    pairs: dict[int, tuple[int, float]] = {}
+    used_b: set[int] = set()
+    by_key: dict[str, list[int]] = {}
+    for j in only_b:
+        by_key.setdefault(b[j], []).append(j)
+    for i in only_a:
+        if len(a[i]) < MOVE_MIN_CHARS:
+            continue
+        for j in by_key.get(a[i], []):
+            if j not in used_b:
+                pairs[i] = (j, 1.0)
+                used_b.add(j)
+                break
+    # Fuzzy moves only where the search stays small; exact ones are found at any size.
+    rest_a = [i for i in only_a if i not in pairs and len(a[i]) >= MOVE_MIN_CHARS]
+    rest_b = [j for j in only_b if j not in used_b and len(b[j]) >= MOVE_MIN_CHARS]
+    if rest_a and rest_b and len(rest_a) * len(rest_b) <= 250_000:
+        choices = {j: b[j] for j in rest_b}
+        for i in rest_a:
+            hit = process.extractOne(
+                a[i], choices, scorer=fuzz.ratio, score_cutoff=MOVE_SIMILARITY * 100
+            )
+            if hit is not None:
+                j = hit[2]
+                pairs[i] = (j, hit[1] / 100)
+                del choices[j]
+                used_b.add(j)
+                if not choices:
+                    break
+    if not pairs:
+        return groups
+    out: list[AlignedGroup] = []
+    for g in groups:
+        if g.kind is AlignKind.ONLY_A:
+            out.extend(_split_one_sided(g, set(pairs), "a"))
+            for i in g.a:
+                if i in pairs:
+                    j, sim = pairs[i]
+                    out.append(AlignedGroup(AlignKind.MOVE, (i,), (j,), sim))
+        elif g.kind is AlignKind.ONLY_B:
+            out.extend(_split_one_sided(g, used_b, "b"))
+        else:
+            out.append(g)
+    return out
+
+
+def _split_one_sided(g: AlignedGroup, remove: set[int], side: str) -> list[AlignedGroup]:
+    """The runs of a one-sided group that are left when ``remove`` is taken out."""
+    items = g.a if side == "a" else g.b
+    runs: list[list[int]] = [[]]
+    for x in items:
+        if x in remove:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(x)
+    return [
+        AlignedGroup(g.kind, tuple(r) if side == "a" else (), tuple(r) if side == "b" else (), 0.0)
+        for r in runs
+        if r
+    ]

@@ -1,0 +1,110 @@
+"""Checking: run the rules over an aligned pair of documents.
+
+A rule is a module in :mod:`versiecheck.rules` with ``ID``, ``CATEGORY``, ``SEVERITY``,
+an ``EXAMPLE`` (text of A, text of B) and ``check(ctx)``; see :mod:`versiecheck.rules`.
+This module gives rules what they share: the alignment looked up from either side, and
+the places of blocks and footnotes as report locations.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from .model import AlignedGroup, AlignKind, Document, Finding, Location, Severity
+
+PAIRED = (AlignKind.MATCH, AlignKind.CHANGE, AlignKind.MERGE, AlignKind.MOVE)
+
+
+@dataclass(slots=True)
+class Context:
+    """What a rule sees: both documents and their alignment."""
+
+    a: Document
+    b: Document
+    alignment: list[AlignedGroup]
+    group_of_a: dict[int, AlignedGroup] = field(default_factory=dict)
+    group_of_b: dict[int, AlignedGroup] = field(default_factory=dict)
+    memo: dict[object, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for g in self.alignment:
+            for i in g.a:
+                self.group_of_a[i] = g
+            for j in g.b:
+                self.group_of_b[j] = g
+
+    def doc(self, side: str) -> Document:
+        return self.a if side == "a" else self.b
+
+    def paired(self) -> Iterable[AlignedGroup]:
+        """Groups with blocks on both sides."""
+        return (g for g in self.alignment if g.kind in PAIRED)
+
+    def counterpart(self, side: str, block: int) -> tuple[int, ...]:
+        """Blocks of the other side aligned with ``block`` of ``side`` (empty: none)."""
+        g = (self.group_of_a if side == "a" else self.group_of_b).get(block)
+        if g is None or g.kind not in PAIRED:
+            return ()
+        return g.b if side == "a" else g.a
+
+    def is_paired(self, side: str, block: int) -> bool:
+        return bool(self.counterpart(side, block))
+
+
+def run_rules(
+    ctx: Context,
+    enabled: Iterable[str] | None = None,
+    severities: Mapping[str, Severity] | None = None,
+) -> list[Finding]:
+    """Run every registered rule (or those ``enabled``), sorted, with severities applied."""
+    from .rules import registry
+
+    severities = severities or {}
+    wanted = set(enabled) if enabled is not None else None
+    findings: list[Finding] = []
+    for rule in registry().values():
+        if wanted is not None and rule.id not in wanted:
+            continue
+        sev = severities.get(rule.id)
+        for f in rule.check(ctx):
+            findings.append(dataclasses.replace(f, severity=sev) if sev else f)
+    findings.sort()
+    return findings
+
+
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """The text of one or more consecutive blocks, joined by spaces, with a way back."""
+
+    doc: Document
+    blocks: tuple[int, ...]
+    text: str
+    starts: tuple[int, ...]  # offset in ``text`` where each block begins
+
+    @staticmethod
+    def of(doc: Document, blocks: tuple[int, ...]) -> Joined:
+        starts, parts, pos = [], [], 0
+        for i in blocks:
+            starts.append(pos)
+            parts.append(doc.blocks[i].text)
+            pos += len(doc.blocks[i].text) + 1
+        return Joined(doc, blocks, " ".join(parts), tuple(starts))
+
+    def block_at(self, offset: int) -> tuple[int, int]:
+        """The block holding a text offset, and the offset inside that block."""
+        k = 0
+        while k + 1 < len(self.starts) and self.starts[k + 1] <= offset:
+            k += 1
+        return self.blocks[k], offset - self.starts[k]
+
+    def location(self, start: int, end: int | None = None) -> Location:
+        """Report location of ``text[start:end]``, quoting the source there."""
+        block, inner = self.block_at(start)
+        length = 0 if end is None else max(0, min(end, len(self.text)) - start)
+        block_len = len(self.doc.blocks[block].text)
+        length = min(length, block_len - inner)
+        if inner >= block_len:
+            inner = max(0, block_len - 1)
+        return self.doc.block_location(block, inner, length)

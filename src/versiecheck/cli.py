@@ -1,0 +1,191 @@
+"""The command line: parses options, calls the library, picks a reporter. Nothing else.
+
+Exit codes: 0 nothing at or above the fail threshold, 1 findings at or above it,
+2 a usage or input error (printed as one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .errors import UsageError, VersiecheckError
+
+app = typer.Typer(
+    name="versiecheck",
+    help="Compare two renderings of an official document: footnotes, signatories, dates, text.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class OutputFormat(enum.StrEnum):
+    terminal = "terminal"
+    json = "json"
+
+
+class FailOn(enum.StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"versiecheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Compare two renderings of an official document."""
+
+
+@app.command()
+def compare(
+    a: Annotated[
+        Path, typer.Argument(help="Rendering A (e.g. the typeset text).", show_default=False)
+    ],
+    b: Annotated[
+        Path, typer.Argument(help="Rendering B (e.g. the text as written).", show_default=False)
+    ],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Report format.")
+    ] = OutputFormat.terminal,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report to FILE instead of stdout."),
+    ] = None,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")
+    ] = FailOn.error,
+    max_size: Annotated[
+        int, typer.Option("--max-size", help="Largest input file accepted, in MB.", min=1)
+    ] = 64,
+) -> None:
+    """Compare rendering A with rendering B and report what differs."""
+    from .model import Severity
+    from .pipeline import compare as run_compare
+    from .report import renderer
+
+    if output is not None:
+        _refuse_overwriting_inputs(output, (a, b))
+    report = run_compare(a, b, max_bytes=max_size * 1024 * 1024)
+    color = output is None and output_format is OutputFormat.terminal and _wants_color()
+    width = None
+    if color:
+        import shutil
+
+        width = shutil.get_terminal_size((100, 24)).columns
+    text = renderer(output_format.value)(report, color=color, width=width)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        _write(output, text)
+    worst = report.worst()
+    if (
+        fail_on is not FailOn.never
+        and worst is not None
+        and worst.rank >= Severity(fail_on.value).rank
+    ):
+        raise typer.Exit(1)
+
+
+@app.command("rules")
+def list_rules() -> None:
+    """List every rule: id, category, default severity and what it catches."""
+    from .rules import registry
+
+    rules = registry().values()
+    width = max(len(r.id) for r in rules)
+    for r in rules:
+        typer.echo(f"{r.id.ljust(width)}  {r.category.value:<10} {r.severity.value:<8} {r.summary}")
+
+
+@app.command()
+def explain(
+    rule_id: Annotated[str, typer.Argument(help="A rule id, as `versiecheck rules` lists.")],
+) -> None:
+    """Print a rule's documentation with its example."""
+    import inspect
+
+    from .rules import registry
+
+    rules = registry()
+    if rule_id not in rules:
+        raise UsageError(f"unknown rule {rule_id!r}; `versiecheck rules` lists them")
+    r = rules[rule_id]
+    typer.echo(f"{r.id}  ({r.category.value}, default severity {r.severity.value})\n")
+    typer.echo(inspect.cleandoc(r.doc))
+
+
+def _wants_color() -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+
+
+def _refuse_overwriting_inputs(output: Path, inputs: tuple[Path, ...]) -> None:
+    out = output.resolve()
+    for p in inputs:
+        if p.exists() and p.resolve() == out:
+            raise UsageError(f"--output {output} is one of the inputs; refusing to overwrite it")
+
+
+def _write(path: Path, text: str) -> None:
+    """Write atomically: a reader never sees half a report, a failure leaves no debris."""
+    tmp = path.with_name(f".{path.name}.versiecheck-tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the app, turning every expected error into one line and exit 2."""
+    if argv is None:
+        argv = sys.argv[1:]
+    if not argv:
+        argv = ["--help"]
+    try:
+        rc = app(args=argv, prog_name="versiecheck", standalone_mode=False)
+    except typer.Exit as exc:
+        return int(exc.exit_code)
+    except typer.Abort:
+        sys.stderr.write("versiecheck: aborted\n")
+        return 130
+    except typer.TyperException as exc:
+        # Usage errors (a missing argument, an unknown option or value): one line, exit 2.
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        sys.stderr.write(f"versiecheck: error: {' '.join(str(message).split())}\n")
+        return 2
+    except VersiecheckError as exc:
+        sys.stderr.write(f"versiecheck: error: {exc}\n")
+        return 2
+    except BrokenPipeError:
+        # The reader went away (`versiecheck ... | head`): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return rc if isinstance(rc, int) else 0

@@ -1,0 +1,146 @@
+"""Word-level differences between two aligned texts.
+
+Texts are split into words and punctuation marks; words are compared in their
+comparison form (typographic variants unified, hyphens inside words ignored, case
+folded), with diff-match-patch running on one character per distinct token. Each change
+says whether it touches words, only punctuation, or only letter case (a difference that a
+small-capitals typeface or house style explains is not a change of words).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .normalize import clean, word_key
+
+if TYPE_CHECKING:
+    from diff_match_patch import diff_match_patch
+
+_TOKEN = re.compile(r"\w+(?:[-'’/.]\w+)*|[^\w\s]")
+
+
+class ChangeKind(enum.StrEnum):
+    WORDS = "words"
+    PUNCTUATION = "punctuation"
+    CASE = "case"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    key: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    kind: ChangeKind
+    a_start: int  # character offsets into the texts compared; a_start == a_end: insertion
+    a_end: int
+    b_start: int
+    b_end: int
+    a_text: str
+    b_text: str
+
+
+def tokens(text: str) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = clean(m.group())
+        out.append(Token(m.group(), word_key(tok).casefold(), m.start(), m.end()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dmp() -> diff_match_patch:
+    from diff_match_patch import diff_match_patch
+
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 2.0
+    return dmp
+
+
+def word_changes(a: str, b: str) -> list[Change]:
+    """The changes that turn text ``a`` into text ``b``, word by word."""
+    ta, tb = tokens(a), tokens(b)
+    codes: dict[str, str] = {}
+
+    def encode(toks: list[Token]) -> str:
+        return "".join(codes.setdefault(t.key, chr(0xE000 + len(codes))) for t in toks)
+
+    sa, sb = encode(ta), encode(tb)
+    if sa == sb:
+        return _case_changes(ta, tb, a, b, 0, 0, len(ta))
+    diffs = _dmp().diff_main(sa, sb, False)
+    _dmp().diff_cleanupSemantic(diffs)
+    out: list[Change] = []
+    ia = ib = 0
+    pending_a: list[Token] = []
+    pending_b: list[Token] = []
+
+    def flush() -> None:
+        if pending_a or pending_b:
+            out.append(_change(pending_a, pending_b, a, b, ta, tb, ia, ib))
+            pending_a.clear()
+            pending_b.clear()
+
+    for op, chunk in diffs:
+        n = len(chunk)
+        if op == 0:
+            flush()
+            out.extend(_case_changes(ta, tb, a, b, ia, ib, n))
+            ia += n
+            ib += n
+        elif op == -1:
+            pending_a.extend(ta[ia : ia + n])
+            ia += n
+        else:
+            pending_b.extend(tb[ib : ib + n])
+            ib += n
+    flush()
+    return out
+
+
+def _change(
+    pa: list[Token],
+    pb: list[Token],
+    a: str,
+    b: str,
+    ta: list[Token],
+    tb: list[Token],
+    ia: int,
+    ib: int,
+) -> Change:
+    words = any(t.is_word for t in pa) or any(t.is_word for t in pb)
+    kind = ChangeKind.WORDS if words else ChangeKind.PUNCTUATION
+    if pa:
+        a_start, a_end = pa[0].start, pa[-1].end
+    else:  # insertion: point at the token before it
+        a_start = a_end = ta[ia - len(pa) - 1].end if ia - len(pa) > 0 else 0
+    if pb:
+        b_start, b_end = pb[0].start, pb[-1].end
+    else:
+        b_start = b_end = tb[ib - len(pb) - 1].end if ib - len(pb) > 0 else 0
+    return Change(kind, a_start, a_end, b_start, b_end, a[a_start:a_end], b[b_start:b_end])
+
+
+def _case_changes(
+    ta: list[Token], tb: list[Token], a: str, b: str, ia: int, ib: int, n: int
+) -> list[Change]:
+    out = []
+    for k in range(n):
+        x, y = ta[ia + k], tb[ib + k]
+        cx, cy = word_key(clean(x.text)), word_key(clean(y.text))
+        if cx == cy or cx.isupper() or cy.isupper():  # small capitals print as capitals
+            continue
+        out.append(Change(ChangeKind.CASE, x.start, x.end, y.start, y.end, x.text, y.text))
+    return out

@@ -1,0 +1,83 @@
+"""Text normalisation: what counts as the same text across renderings.
+
+Two levels:
+
+* :func:`clean` makes display text uniform without changing its meaning for a reader:
+  typographic quotes and dashes, non-breaking and zero-width spaces, soft hyphens,
+  ligatures, runs of whitespace.
+* :func:`comparison_key` is what the aligner and the text rule compare: clean text with
+  hyphens inside words removed (so a line-end hyphen that one rendering kept and another
+  dropped can never become a finding) and case folded.
+
+Deliberately *not* normalised: digits, words, punctuation other than quotes and dashes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\t": " ",
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\ufeff": None,
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+    }
+)
+
+_SPACES = re.compile(r"\s+")
+_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+# Punctuation that is layout, not content, when it differs only in spacing.
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,.;:!?)\]])|(?<=[(\[])\s+")
+
+
+def clean(text: str) -> str:
+    """Uniform display text: typographic variants unified, whitespace collapsed."""
+    text = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
+    return _SPACES.sub(" ", text).strip()
+
+
+def comparison_key(text: str) -> str:
+    """The form two renderings are compared in (see the module docstring)."""
+    text = _WORD_HYPHEN.sub("", clean(text))
+    text = _SPACE_BEFORE_PUNCT.sub("", text)
+    return text.casefold()
+
+
+def word_key(word: str) -> str:
+    """Comparison form of a single token (no case folding: the text rule needs case)."""
+    return _WORD_HYPHEN.sub("", word)

@@ -1,0 +1,137 @@
+"""The terminal report: a header with both sources and counts, then the findings grouped
+by category, each with both sides' places and excerpts, the differing characters
+highlighted. Colour only on a terminal without ``NO_COLOR``; in plain output, deletions
+and insertions are marked ``[-…-]`` and ``{+…+}`` as ``git diff --word-diff`` does.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.padding import Padding
+from rich.text import Text
+
+from .. import __version__
+from ..model import Category, Document, Finding, Location, Report, Severity
+
+_ORDER = [Category.FOOTNOTE, Category.SIGNATORY, Category.DATE, Category.TEXT, Category.STRUCTURE]
+_TITLES = {
+    Category.FOOTNOTE: "Footnotes",
+    Category.SIGNATORY: "Signatories",
+    Category.DATE: "Dates",
+    Category.TEXT: "Text",
+    Category.STRUCTURE: "Structure",
+}
+_STYLE = {
+    Severity.ERROR: "bold white on red",
+    Severity.WARNING: "bold black on yellow",
+    Severity.INFO: "bold white on blue",
+}
+#: Excerpts less alike than this are shown without character highlights.
+HIGHLIGHT_MIN_SIMILARITY = 0.3
+
+
+def render(report: Report, *, color: bool = False, width: int | None = None) -> str:
+    buf = io.StringIO()
+    console = Console(
+        file=buf,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        width=width or 100,
+        highlight=False,
+        emoji=False,
+        soft_wrap=False,
+    )
+    _header(console, report)
+    categories = sorted(
+        {f.category for f in report.findings},
+        key=lambda c: _ORDER.index(c) if c in _ORDER else len(_ORDER),
+    )
+    for cat in categories:
+        items = sorted(
+            (f for f in report.findings if f.category == cat), key=lambda f: -f.severity.rank
+        )
+        console.print()
+        console.rule(
+            Text(f"{_TITLES.get(cat, cat.value.title())} ({len(items)})", style="bold"),
+            align="left",
+            characters="─",
+        )
+        for f in items:
+            _finding(console, f, color)
+    if not report.findings:
+        console.print()
+        console.print(Text("No differences found.", style="bold green"))
+    return buf.getvalue()
+
+
+def _header(console: Console, report: Report) -> None:
+    console.print(Text(f"versiecheck {__version__}", style="bold"))
+    for doc in (report.a, report.b):
+        console.print(_source_line(doc))
+        for w in doc.source.warnings:
+            console.print(Text(f"     warning: {w}", style="yellow"))
+    s = report.summary()
+    line = Text("   ")
+    for sev in Severity:
+        n = s[sev.value]
+        word = sev.value if n == 1 or sev is Severity.INFO else f"{sev.value}s"
+        line.append(f"{n} {word}", style=_STYLE[sev].replace("on ", "") if n else "dim")
+        if sev is not Severity.INFO:
+            line.append(" · ")
+    console.print(line)
+
+
+def _source_line(doc: Document) -> Text:
+    s = doc.source
+    notes = len(doc.footnotes)
+    t = Text(f" {s.label}  ", style="bold")
+    t.append(s.path, style="cyan")
+    t.append(
+        f"  ({s.format}, {len(doc.blocks)} blocks, {notes} footnote{'s' if notes != 1 else ''})",
+        style="dim",
+    )
+    return t
+
+
+def _finding(console: Console, f: Finding, color: bool) -> None:
+    head = Text(" ")
+    head.append(f" {f.severity.value.upper()} ", style=_STYLE[f.severity])
+    head.append(f"  {f.rule}", style="bold")
+    console.print(head)
+    console.print(Padding(Text(f.message), (0, 0, 0, 3)))
+    a_text, b_text = _highlighted(f.a, f.b, color)
+    for label, loc, text in (("A", f.a, a_text), ("B", f.b, b_text)):
+        line = Text(f"   {label} ", style="bold")
+        if loc is None:
+            line.append("—", style="dim")
+        else:
+            line.append(f"{loc.line}:{loc.column}".ljust(8), style="cyan")
+            line.append_text(text)
+        console.print(line, overflow="fold")
+
+
+def _highlighted(a: Location | None, b: Location | None, color: bool) -> tuple[Text, Text]:
+    if a is None or b is None:
+        return Text(a.excerpt if a else ""), Text(b.excerpt if b else "")
+    from rapidfuzz.fuzz import ratio
+
+    if a.excerpt == b.excerpt or ratio(a.excerpt, b.excerpt) < HIGHLIGHT_MIN_SIMILARITY * 100:
+        return Text(a.excerpt), Text(b.excerpt)
+    from diff_match_patch import diff_match_patch
+
+    dmp = diff_match_patch()
+    diffs = dmp.diff_main(a.excerpt, b.excerpt)
+    dmp.diff_cleanupSemantic(diffs)
+    ta, tb = Text(), Text()
+    for op, chunk in diffs:
+        if op == 0:
+            ta.append(chunk)
+            tb.append(chunk)
+        elif op == -1:
+            ta.append(chunk if color else f"[-{chunk}-]", style="bold red underline")
+        else:
+            tb.append(chunk if color else f"{{+{chunk}+}}", style="bold green underline")
+    return ta, tb

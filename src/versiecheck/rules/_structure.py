@@ -1,0 +1,62 @@
+"""Shared by the structure rules: one-sided runs of blocks, split where the region
+changes (a header block and the body paragraph after it are two findings), without
+signature blocks (the signatory rules report those)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..check import Context
+from ..model import AlignKind, BlockKind, Document, Location, Region
+from ._text import quote
+
+REGION_NAMES = {
+    Region.HEADER: "Header block",
+    Region.ANNEX: "Annex",
+    Region.SIGNATURES: "Closing",
+    Region.BODY: "Body text",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    side: str  # "a" or "b": the side that has the blocks
+    region: Region
+    blocks: tuple[int, ...]
+
+
+def one_sided_runs(ctx: Context) -> Iterator[Run]:
+    for g in ctx.alignment:
+        if g.kind is AlignKind.ONLY_A:
+            side, items, doc = "a", g.a, ctx.a
+        elif g.kind is AlignKind.ONLY_B:
+            side, items, doc = "b", g.b, ctx.b
+        else:
+            continue
+        run: list[int] = []
+        region: Region | None = None
+        for i in items:
+            block = doc.blocks[i]
+            if block.kind is BlockKind.SIGNATURE or (region is not None and block.region != region):
+                if run and region is not None:
+                    yield Run(side, region, tuple(run))
+                run, region = [], None
+            if block.kind is BlockKind.SIGNATURE:
+                continue
+            run.append(i)
+            region = block.region
+        if run and region is not None:
+            yield Run(side, region, tuple(run))
+
+
+def describe_run(doc: Document, run: Run) -> tuple[str, Location]:
+    """What a run holds, for a message, and where it starts."""
+    first, last = doc.blocks[run.blocks[0]], doc.blocks[run.blocks[-1]]
+    start_line = doc.source.line_column(first.source_offset)[0]
+    end_line = doc.source.line_column(last.origin.source_offset(len(last.text) - 1))[0]
+    lines = f"line {start_line}" if start_line == end_line else f"lines {start_line}–{end_line}"
+    count = len(run.blocks)
+    what = "1 block" if count == 1 else f"{count} blocks"
+    text = f"{what}, {lines}, starting {quote(first.text, 70)}"
+    return text, doc.location(first.source_offset, " ".join(first.text.split())[:80])

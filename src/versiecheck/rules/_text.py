@@ -1,0 +1,62 @@
+"""Shared by the text rules: the word differences of every aligned pair of blocks,
+computed once per comparison. Signature blocks and datelines are left to their own rules,
+and a change that lies inside a date on both sides is left to the date rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..check import Context, Joined
+from ..diff import Change, word_changes
+from ..lang.dates import find_dates
+from ..model import AlignedGroup, BlockKind
+
+_SKIP_KINDS = (BlockKind.SIGNATURE, BlockKind.DATELINE)
+
+
+@dataclass(frozen=True, slots=True)
+class TextPair:
+    group: AlignedGroup
+    a: Joined
+    b: Joined
+    changes: tuple[Change, ...]
+
+
+def text_pairs(ctx: Context) -> list[TextPair]:
+    cached = ctx.memo.get("text_pairs")
+    if cached is None:
+        cached = [p for g in ctx.paired() if (p := _pair(ctx, g)) is not None]
+        ctx.memo["text_pairs"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _pair(ctx: Context, g: AlignedGroup) -> TextPair | None:
+    if any(ctx.a.blocks[i].kind in _SKIP_KINDS for i in g.a) or any(
+        ctx.b.blocks[j].kind in _SKIP_KINDS for j in g.b
+    ):
+        return None
+    ja, jb = Joined.of(ctx.a, g.a), Joined.of(ctx.b, g.b)
+    if g.similarity == 1.0 and ja.text == jb.text:
+        return TextPair(g, ja, jb, ())
+    changes = word_changes(ja.text, jb.text)
+    if changes:
+        spans_a = [(d.start, d.end) for d in find_dates(ja.text)]
+        spans_b = [(d.start, d.end) for d in find_dates(jb.text)]
+        changes = [
+            c
+            for c in changes
+            if not (_inside(c.a_start, c.a_end, spans_a) and _inside(c.b_start, c.b_end, spans_b))
+        ]
+    return TextPair(g, ja, jb, tuple(changes))
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def quote(text: str, limit: int = 60) -> str:
+    """A value for a message: squeezed, shortened, in typographic quotes."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return f"‘{text}’"

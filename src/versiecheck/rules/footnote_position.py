@@ -1,0 +1,55 @@
+"""A footnote marker sits at another place in the other rendering.
+
+Catches a marker attached to a different word (``brief1`` against ``Kamer1``) or moved
+to another paragraph, for a footnote that both renderings have.
+
+Deliberately ignores: punctuation between the word and the marker (``lidstaten,2``
+against ``lidstaten2``), and markers in text missing from the other rendering.
+
+Example::
+
+    A: Zie de brief1 aan de Kamer.
+
+       1 Kamerstuk 32 317, nr. 987.
+    B: Zie de brief aan de Kamer1.
+
+       1 Kamerstuk 32 317, nr. 987.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..check import Context
+from ..model import Category, Finding, Severity
+from ._footnotes import notes
+
+ID = "footnote-position"
+CATEGORY = Category.FOOTNOTE
+SEVERITY = Severity.WARNING
+EXAMPLE = (
+    "Zie de brief1 aan de Kamer.\n\n1 Kamerstuk 32 317, nr. 987.\n",
+    "Zie de brief aan de Kamer1.\n\n1 Kamerstuk 32 317, nr. 987.\n",
+)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    na, nb = notes(ctx)
+    for number in sorted(set(na.markers) & set(nb.markers)):
+        ma, mb = na.markers[number], nb.markers[number]
+        if not ctx.is_paired("a", ma.block) or not ctx.is_paired("b", mb.block):
+            continue
+        if mb.block not in ctx.counterpart("a", ma.block):
+            message = (
+                f"Footnote {number} is in another paragraph: after ‘{ma.anchor}’ in A, "
+                f"after ‘{mb.anchor}’ in B"
+            )
+        elif ma.anchor.casefold() != mb.anchor.casefold():
+            message = (
+                f"Footnote {number} is attached to another word: ‘{ma.raw}’ in A, ‘{mb.raw}’ in B"
+            )
+        else:
+            continue
+        yield Finding.make(
+            ID, CATEGORY, SEVERITY, message, na.marker_location(number), nb.marker_location(number)
+        )

@@ -1,0 +1,59 @@
+"""A paragraph stands at another place in the other rendering.
+
+Catches a block that the aligner could only pair out of order: the same (or nearly the
+same) paragraph before one neighbour in A and after another in B. Reported once, as a
+move, not as a deletion plus an insertion.
+
+Deliberately ignores: short blocks (headings, one-line items), which repeat too easily to
+tell a move from a coincidence.
+
+Example::
+
+    A: Eerste alinea met een eigen inhoud over het beleid.
+
+       Tweede alinea met een andere inhoud over de uitvoering.
+
+       Derde alinea met een slotopmerking over de planning.
+    B: Tweede alinea met een andere inhoud over de uitvoering.
+
+       Eerste alinea met een eigen inhoud over het beleid.
+
+       Derde alinea met een slotopmerking over de planning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..check import Context
+from ..model import AlignKind, Category, Finding, Severity
+from ._text import quote
+
+ID = "structure-moved"
+CATEGORY = Category.STRUCTURE
+SEVERITY = Severity.WARNING
+EXAMPLE = (
+    "Eerste alinea met een eigen inhoud over het beleid.\n\nTweede alinea met een andere "
+    "inhoud over de uitvoering.\n\nDerde alinea met een slotopmerking over de planning.\n",
+    "Tweede alinea met een andere inhoud over de uitvoering.\n\nEerste alinea met een eigen "
+    "inhoud over het beleid.\n\nDerde alinea met een slotopmerking over de planning.\n",
+)
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for g in ctx.alignment:
+        if g.kind is not AlignKind.MOVE:
+            continue
+        a_block = ctx.a.blocks[g.a[0]]
+        a_loc = ctx.a.block_location(g.a[0])
+        b_loc = ctx.b.block_location(g.b[0])
+        same = "" if g.similarity >= 1.0 else f" (similarity {g.similarity:.0%})"
+        yield Finding.make(
+            ID,
+            CATEGORY,
+            SEVERITY,
+            f"Paragraph moved{same}: {quote(a_block.text)} at line {a_loc.line} in A, "
+            f"line {b_loc.line} in B",
+            a_loc,
+            b_loc,
+        )

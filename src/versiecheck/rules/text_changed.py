@@ -1,0 +1,65 @@
+"""Words differ inside aligned paragraphs.
+
+Catches a word changed, added or dropped between two renderings of the same paragraph,
+after layout noise is taken out: line wrapping, line-end hyphenation, page furniture,
+footnote markers, typographic quotes and dashes, spacing.
+
+Deliberately ignores: differences of punctuation only (``text-punctuation``) and of letter
+case only (``text-case``); words inside a date that changed (the date rules report those);
+signature blocks and datelines (the signatory and date rules report those).
+
+Example::
+
+    A: De Raad stemde in met het voorstel.
+    B: De Raad stemde niet in met het voorstel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..check import Context
+from ..diff import ChangeKind
+from ..model import Category, Finding, Severity
+from ._text import quote, text_pairs
+
+ID = "text-changed"
+CATEGORY = Category.TEXT
+SEVERITY = Severity.ERROR
+EXAMPLE = ("De Raad stemde in met het voorstel.\n", "De Raad stemde niet in met het voorstel.\n")
+#: More word changes than this in one paragraph are reported as one finding.
+MAX_PER_PARAGRAPH = 5
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for pair in text_pairs(ctx):
+        changes = [c for c in pair.changes if c.kind is ChangeKind.WORDS]
+        if len(changes) > MAX_PER_PARAGRAPH:
+            first = changes[0]
+            yield Finding.make(
+                ID,
+                CATEGORY,
+                SEVERITY,
+                f"Paragraph differs in {len(changes)} places (similarity "
+                f"{pair.group.similarity:.0%}); first: {_describe(first.a_text, first.b_text)}",
+                pair.a.location(first.a_start, first.a_end),
+                pair.b.location(first.b_start, first.b_end),
+            )
+            continue
+        for c in changes:
+            yield Finding.make(
+                ID,
+                CATEGORY,
+                SEVERITY,
+                _describe(c.a_text, c.b_text),
+                pair.a.location(c.a_start, c.a_end),
+                pair.b.location(c.b_start, c.b_end),
+            )
+
+
+def _describe(a: str, b: str) -> str:
+    if not a:
+        return f"Text only in B: {quote(b)}"
+    if not b:
+        return f"Text only in A: {quote(a)}"
+    return f"Text differs: {quote(a)} in A, {quote(b)} in B"

@@ -1,0 +1,259 @@
+"""Footnote markers and bodies in text renderings.
+
+Extracted text loses superscripts: a marker becomes digits glued to a word or to
+punctuation (``brief1``, ``lidstaten,2``, ``’.3``), sometimes with a space (``brief 1``),
+or stays a superscript digit (``¹``) or a bracket (``[1]``). A digit after a word is a
+marker only where it fits: its number has a body, or it is the next number of the
+sequence. Never ``iJBZ-Raad``, ``KST 32317``, ``2025-2026``, ``9 april 2026``.
+
+Bodies are lines that start with the number: at a page bottom (the rest of the page is
+footnotes) or dropped into the flow where a word processor put them (plain text saved
+from Word). A body in the flow ends at the end of its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lines import Line
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_TO_DIGIT = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "january|february|march|may|june|july|august|october|jan|feb|mrt|apr|jun|jul|aug|sep|sept|"
+    "okt|oct|nov|dec"
+)
+_CLOSERS = "'\"’”»)\\]"
+# A marker glued to a word: digits right after a lower-case letter, or after punctuation
+# that follows a letter or a closing quote.
+_GLUED = re.compile(
+    rf"(?:(?<=[a-zà-ÿß])|(?<=[^\W\d_][,.;:!?])|(?<=[{_CLOSERS}])|(?<=[{_CLOSERS}][,.;:])|(?<=[,.;:][{_CLOSERS}]))"
+    r"(\d{1,3})(?![\w])(?![.,]\d)"
+)
+_BRACKET = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]|(?<=[^\W\d_])\((\d{1,3})\)(?!\w)")
+_SUPER = re.compile(rf"(?<=\S)([{_SUPERSCRIPTS}]{{1,3}})")
+_SPACED = re.compile(
+    rf"(?<=[a-zà-ÿß,.;:{_CLOSERS}]) (\d{{1,3}})(?=[\s,.;:]|$)(?!\s+(?:{_MONTHS})\b)", re.I
+)
+# Words after which a number is part of the text, never a marker.
+_NUMBER_WORDS = frozenset(
+    [
+        "artikel",
+        "art",
+        "lid",
+        "nr",
+        "nummer",
+        "hoofdstuk",
+        "bijlage",
+        "paragraaf",
+        "pagina",
+        "blz",
+        "p",
+        "onderdeel",
+        "fase",
+        "versie",
+        "stap",
+        "week",
+        "dag",
+        "jaar",
+        "uur",
+        "minuut",
+        "procent",
+        "punt",
+        "deel",
+        "sessie",
+        "ronde",
+        "kamerstuk",
+        "stuk",
+        "zaak",
+        "bladzijde",
+        "article",
+        "section",
+        "chapter",
+        "page",
+        "no",
+        "number",
+        "part",
+        "annex",
+        "item",
+        "step",
+        "rule",
+        "clause",
+        "title",
+        "table",
+        "figure",
+        "van",
+        "op",
+        "tot",
+        "en",
+        "of",
+        "in",
+        "met",
+        "om",
+        "de",
+        "het",
+        "een",
+        "te",
+        "vanaf",
+        "tussen",
+        "circa",
+        "ongeveer",
+        "ruim",
+        "bijna",
+        "of",
+        "the",
+        "at",
+        "to",
+        "and",
+        "than",
+        "about",
+    ]
+)
+_BODY_START = re.compile(
+    rf"^(?:\[(\d{{1,3}})\]|(\d{{1,3}})\)|([{_SUPERSCRIPTS}]{{1,3}})|(\d{{1,3}})(?![.\d]))\s*"
+    rf"(?=[^\W\d_]|[\"'‘“(])"
+)
+_BODY_NOT = re.compile(rf"(?i)^\d{{1,3}}\s+(?:{_MONTHS})\b")
+_TERMINAL = re.compile(r"[.!?][\"'’”)]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerCandidate:
+    line: int  # index into the line list
+    start: int  # offset in the line's raw text of the marker (digits or bracket)
+    end: int
+    number: int
+    spaced: bool  # a space stands between the word and the number
+
+
+@dataclass(slots=True)
+class BodySpan:
+    number: int
+    lines: list[int]  # indices of the lines of the body
+    start_text: int  # offset in the first line's raw text where the body text begins
+
+
+def marker_candidates(line: Line) -> list[MarkerCandidate]:
+    """Every place in a line where a footnote marker could stand."""
+    raw = line.raw
+    found: dict[int, MarkerCandidate] = {}
+    for m in _GLUED.finditer(raw):
+        found[m.start(1)] = MarkerCandidate(
+            line.index, m.start(1), m.end(1), int(m.group(1)), False
+        )
+    for m in _BRACKET.finditer(raw):
+        num = m.group(1) or m.group(2)
+        found[m.start()] = MarkerCandidate(line.index, m.start(), m.end(), int(num), False)
+    for m in _SUPER.finditer(raw):
+        num = m.group(1).translate(_SUPER_TO_DIGIT)
+        found[m.start(1)] = MarkerCandidate(line.index, m.start(1), m.end(1), int(num), False)
+    for m in _SPACED.finditer(raw):
+        prev_word = raw[: m.start()].rstrip(",.;:").rsplit(maxsplit=1)
+        if prev_word and prev_word[-1].casefold().rstrip(".") in _NUMBER_WORDS:
+            continue
+        if m.start(1) not in found:
+            found[m.start(1) - 1] = MarkerCandidate(
+                line.index, m.start(1) - 1, m.end(1), int(m.group(1)), True
+            )
+    return [found[k] for k in sorted(found)]
+
+
+def body_number(text: str) -> tuple[int, int] | None:
+    """The footnote number a line starts with and where its text begins, if it looks so."""
+    if _BODY_NOT.match(text):
+        return None
+    m = _BODY_START.match(text)
+    if not m:
+        return None
+    digits = next(g for g in m.groups() if g)
+    return int(digits.translate(_SUPER_TO_DIGIT)), m.end()
+
+
+def find_bodies(lines: list[Line], referenced: dict[int, int]) -> list[BodySpan]:
+    """Find footnote bodies; ``referenced`` maps marker numbers to their first line index.
+
+    Marks the lines of each body as ``footnote``.
+    """
+    bodies: list[BodySpan] = []
+    last = 0
+    taken: set[int] = set()
+    i = 0
+    n = len(lines)
+    while i < n:
+        ln = lines[i]
+        if ln.kind != "text":
+            i += 1
+            continue
+        hit = body_number(ln.text)
+        if hit is None or hit[0] in taken:
+            i += 1
+            continue
+        number, text_at = hit
+        ref_line = referenced.get(number)
+        at_bottom = _rest_of_page_is_notes(lines, i)
+        fits = (ref_line is not None and ref_line < i and number > last) or (
+            at_bottom and number == last + 1 and _preceded_by_gap(lines, i)
+        )
+        if not fits:
+            i += 1
+            continue
+        span = BodySpan(number, [i], ln.lead + text_at)
+        j = i + 1
+        if at_bottom:
+            while j < n and lines[j].page == ln.page:
+                nxt = lines[j]
+                if nxt.kind == "text":
+                    if _next_body(nxt, number, referenced):
+                        break
+                    span.lines.append(j)
+                j += 1
+        else:
+            last_text = ln.text
+            while (
+                j < n
+                and lines[j].kind == "text"
+                and not _TERMINAL.search(last_text)
+                and len(span.lines) < 8
+                and body_number(lines[j].text) is None
+            ):
+                span.lines.append(j)
+                last_text = lines[j].text
+                j += 1
+        for k in span.lines:
+            lines[k].kind = "footnote"
+        bodies.append(span)
+        taken.add(number)
+        last = number
+        i = max(j, i + 1)
+    return bodies
+
+
+def _next_body(line: Line, current: int, referenced: dict[int, int]) -> bool:
+    hit = body_number(line.text)
+    return hit is not None and hit[0] > current and (hit[0] == current + 1 or hit[0] in referenced)
+
+
+def _preceded_by_gap(lines: list[Line], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and lines[j].kind == "furniture":
+        j -= 1
+    return j < 0 or lines[j].kind in ("blank", "footnote") or lines[j].page != lines[i].page
+
+
+def _rest_of_page_is_notes(lines: list[Line], i: int) -> bool:
+    """True when everything after line i on its page is footnote text (no blank-separated
+    paragraphs that do not start with a note number)."""
+    page = lines[i].page
+    after_blank = False
+    for ln in lines[i + 1 :]:
+        if ln.page != page:
+            break
+        if ln.kind == "blank":
+            after_blank = True
+        elif ln.kind == "text":
+            if after_blank and body_number(ln.text) is None:
+                return False
+            after_blank = False
+    return True

@@ -1,0 +1,110 @@
+"""Lines and pages of a text rendering, with page furniture marked.
+
+PDF-extracted text has no explicit structure; what it has is lines, blank lines and page
+breaks (a form feed, or a run of three or more blank lines where an extractor put the
+space between pages). This module finds those, and marks as *furniture* what repeats at
+page boundaries: page numbers and running heads or feet. It does not decide paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..model import Source
+
+#: A run of at least this many blank lines counts as a page break.
+PAGE_BREAK_BLANKS = 3
+
+_PAGE_NUMBER = re.compile(
+    r"(?i)^(?:[-–—]\s*)?(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,4}"
+    r"(?:\s*(?:van|of|/)\s*\d{1,4})?(?:\s*[-–—])?$"
+)
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of the source, without its newline."""
+
+    index: int  # 0-based line number
+    start: int  # source offset of the line's first character
+    raw: str
+    lead: int  # characters of leading whitespace
+    text: str  # the line without surrounding whitespace
+    page: int
+    kind: str = "text"  # "text", "blank", "furniture", "footnote"
+
+    @property
+    def blank(self) -> bool:
+        return self.kind == "blank"
+
+    @property
+    def text_start(self) -> int:
+        """Source offset of the first non-blank character."""
+        return self.start + self.lead
+
+
+def split_lines(source: Source) -> list[Line]:
+    """Split into lines, number the pages and mark blank lines and furniture."""
+    lines: list[Line] = []
+    page = 1
+    blank_run = 0
+    for index, start in enumerate(source.line_starts):
+        end = source.text.find("\n", start)
+        raw = source.text[start : len(source.text) if end == -1 else end]
+        if "\f" in raw:
+            page += 1
+            blank_run = 0
+            raw_after = raw.rsplit("\f", 1)[1]
+            start += len(raw) - len(raw_after)
+            raw = raw_after
+        stripped = raw.strip()
+        if not stripped:
+            blank_run += 1
+            lines.append(Line(index, start, raw, len(raw), "", page, "blank"))
+            continue
+        if blank_run >= PAGE_BREAK_BLANKS and any(not ln.blank for ln in lines):
+            page += 1
+        blank_run = 0
+        lead = len(raw) - len(raw.lstrip())
+        lines.append(Line(index, start, raw, lead, stripped, page))
+    _mark_furniture(lines)
+    return lines
+
+
+def page_count(lines: list[Line]) -> int:
+    return lines[-1].page if lines else 0
+
+
+def _edge_lines(lines: list[Line], depth: int = 2) -> dict[int, list[Line]]:
+    """The first and last ``depth`` text lines of each page."""
+    by_page: dict[int, list[Line]] = defaultdict(list)
+    for ln in lines:
+        if ln.kind == "text":
+            by_page[ln.page].append(ln)
+    return {
+        p: (ls[:depth] + ls[-depth:]) if len(ls) > 2 * depth else ls for p, ls in by_page.items()
+    }
+
+
+def _mark_furniture(lines: list[Line]) -> None:
+    pages = page_count(lines)
+    if pages < 2:
+        return
+    edges = _edge_lines(lines)
+    seen_on: dict[str, set[int]] = defaultdict(set)
+    for page, ls in edges.items():
+        for ln in ls:
+            seen_on[_furniture_key(ln.text)].add(page)
+    needed = 2 if pages <= 4 else max(2, pages // 3)
+    for ls in edges.values():
+        for ln in ls:
+            if _PAGE_NUMBER.match(ln.text) or len(seen_on[_furniture_key(ln.text)]) >= needed:
+                ln.kind = "furniture"
+
+
+def _furniture_key(text: str) -> str:
+    return _SPACES.sub(" ", _DIGITS.sub("#", text)).casefold()
