@@ -7,9 +7,9 @@ and insertions are marked ``[-…-]`` and ``{+…+}`` as ``git diff --word-diff`
 from __future__ import annotations
 
 import io
+import textwrap
 
 from rich.console import Console
-from rich.padding import Padding
 from rich.text import Text
 
 from .. import __version__
@@ -101,7 +101,10 @@ def _finding(console: Console, f: Finding, color: bool) -> None:
     head.append(f" {f.severity.value.upper()} ", style=_STYLE[f.severity])
     head.append(f"  {f.rule}", style="bold")
     console.print(head)
-    console.print(Padding(Text(f.message), (0, 0, 0, 3)))
+    wrapped = textwrap.fill(
+        f.message, width=console.width, initial_indent="   ", subsequent_indent="   "
+    )
+    console.print(Text(wrapped))
     a_text, b_text = _highlighted(f.a, f.b, color)
     for label, loc, text in (("A", f.a, a_text), ("B", f.b, b_text)):
         line = Text(f"   {label} ", style="bold")
