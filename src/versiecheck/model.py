@@ -131,6 +131,11 @@ class Source:
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
     line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    #: Offsets where pages begin (paged formats such as PDF); empty for unpaged text.
+    page_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    #: Structure a structured reader (DOCX, ODT, XML, HTML) already knows; when present,
+    #: ``segment()`` uses it instead of guessing structure from the text.
+    prebuilt: Prebuilt | None = field(default=None, compare=False, repr=False)
 
     @staticmethod
     def from_text(label: str, path: str, text: str, fmt: str = "text", **kw: object) -> Source:
@@ -152,6 +157,15 @@ class Source:
         end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
         return self.text[start:end]
 
+    def page_line(self, offset: int) -> tuple[int, int] | None:
+        """1-based page and line on that page of a source offset (paged sources only)."""
+        if not self.page_starts:
+            return None
+        page = bisect.bisect_right(self.page_starts, offset) - 1
+        first_line, _ = self.line_column(self.page_starts[page])
+        line, _ = self.line_column(offset)
+        return page + 1, line - first_line + 1
+
 
 @dataclass(frozen=True, slots=True)
 class FootnoteMarker:
@@ -163,6 +177,12 @@ class FootnoteMarker:
     source_offset: int  # offset of the marker's first character in the source
     raw: str  # the marker as written, with the word it is glued to
     anchor: str  # the word (normalised) the marker follows
+    raw_offset: int = -1  # source offset where ``raw`` begins (the anchor word)
+
+    @property
+    def quote_offset(self) -> int:
+        """Where a report should point: the start of the word the marker is glued to."""
+        return self.raw_offset if self.raw_offset >= 0 else self.source_offset
 
 
 @dataclass(slots=True)
@@ -201,6 +221,23 @@ class Block:
         return self.origin.source_offset(0)
 
 
+@dataclass(frozen=True, slots=True)
+class Prebuilt:
+    """A document's structure as a structured reader found it (see ``Source.prebuilt``)."""
+
+    blocks: tuple[Block, ...]
+    footnotes: tuple[Footnote, ...]
+    markers: tuple[FootnoteMarker, ...]
+    signatures: tuple[Signature, ...]
+
+    def document(self, source: Source) -> Document:
+        """A fresh Document over ``source`` (blocks are copied: later stages may edit them)."""
+        blocks = [Block(b.index, b.kind, b.region, b.text, b.origin) for b in self.blocks]
+        return Document(
+            source, blocks, list(self.footnotes), list(self.markers), list(self.signatures)
+        )
+
+
 @dataclass(slots=True)
 class Document:
     """A segmented rendering: blocks in reading order, footnotes and markers aside."""
@@ -216,6 +253,10 @@ class Document:
         line, column = self.source.line_column(source_offset)
         if excerpt is None:
             excerpt = self.source.line_text(line).strip()
+        paged = self.source.page_line(source_offset)
+        if paged is not None:
+            page, page_line = paged
+            return Location(line=page_line, column=column, excerpt=excerpt[:width], page=page)
         return Location(line=line, column=column, excerpt=excerpt[:width])
 
     def block_location(self, block: int, text_offset: int = 0, length: int = 0) -> Location:
@@ -234,12 +275,21 @@ class Document:
 class Location:
     """A place in an original file, 1-based, with the text found there."""
 
-    line: int
+    line: int  # on paged sources (PDF): the line on ``page``
     column: int
     excerpt: str
+    page: int | None = None  # paged sources only
+
+    @property
+    def order(self) -> int:
+        """Reading order across pages, for sorting."""
+        return (self.page or 0) * 1_000_000 + self.line
 
     def to_json(self) -> dict[str, object]:
-        return {"line": self.line, "column": self.column, "excerpt": self.excerpt}
+        out: dict[str, object] = {"line": self.line, "column": self.column, "excerpt": self.excerpt}
+        if self.page is not None:
+            out["page"] = self.page
+        return out
 
 
 class AlignKind(enum.StrEnum):
@@ -282,7 +332,7 @@ class Finding:
         a: Location | None = None,
         b: Location | None = None,
     ) -> Finding:
-        key = (a.line if a else 1 << 30, b.line if b else 1 << 30, rule)
+        key = (a.order if a else 1 << 60, b.order if b else 1 << 60, rule)
         return Finding(key, rule, category, severity, message, a, b)
 
     @property
@@ -311,6 +361,8 @@ class Report:
     b: Document
     alignment: list[AlignedGroup]
     findings: list[Finding]
+    #: Findings left out of ``findings`` on purpose, by reason (``baseline``, ``ignore``).
+    suppressed: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> dict[str, int]:
         counts = {s.value: 0 for s in Severity}

@@ -26,7 +26,7 @@ class Notes:
 
     def marker_location(self, number: int) -> Location:
         m = self.markers[number]
-        return self.doc.location(m.source_offset, m.raw)
+        return self.doc.location(m.quote_offset, m.raw)
 
     def body_location(self, number: int) -> Location:
         f = self.bodies[number]

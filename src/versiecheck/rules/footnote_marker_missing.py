@@ -4,7 +4,7 @@ Catches footnote text at a page bottom (or typed at the end) that nothing in the
 text refers to: the marker was lost, or the number in the text changed.
 
 Deliberately ignores: numbered paragraphs and list items (``1. Inleiding``), which are not
-footnote bodies.
+footnote bodies; and the same orphan body in both renderings.
 
 Example::
 
@@ -36,7 +36,7 @@ EXAMPLE = (
 def check(ctx: Context) -> Iterator[Finding]:
     for label, mine, other in sides(ctx):
         for number, body in sorted(mine.bodies.items()):
-            if number in mine.markers:
+            if number in mine.markers or (number in other.bodies and number not in other.markers):
                 continue
             here = mine.body_location(number)
             message = (

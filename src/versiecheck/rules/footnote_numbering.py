@@ -4,7 +4,8 @@ Catches a gap (``1, 2, 4``), a number used twice, and numbers out of order, in t
 the markers appear in the text.
 
 Deliberately ignores: a missing body or marker for a number that is otherwise in sequence
-(``footnote-body-missing``, ``footnote-marker-missing``).
+(``footnote-body-missing``, ``footnote-marker-missing``), and a numbering problem that
+both renderings share.
 
 Example::
 
@@ -25,8 +26,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..check import Context
-from ..model import Category, Finding, Severity
-from ._footnotes import sides
+from ..model import Category, Finding, FootnoteMarker, Severity
+from ._footnotes import Notes, sides
 
 ID = "footnote-numbering"
 CATEGORY = Category.FOOTNOTE
@@ -38,29 +39,41 @@ EXAMPLE = (
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for label, mine, _ in sides(ctx):
-        expected = 1
-        seen: set[int] = set()
-        for marker in mine.doc.markers:
-            n = marker.number
-            problem = None
-            if n in seen:
-                problem = f"footnote {n} is numbered again (‘{marker.raw}’)"
-            elif n != expected:
-                missing = (
-                    (f"{expected}" if n == expected + 1 else f"{expected}–{n - 1}")
-                    if n > expected
-                    else None
-                )
-                problem = (
-                    f"footnote {n} (‘{marker.raw}’) follows {expected - 1 or 'the start'}: "
-                    + (f"{missing} is missing" if missing else "numbers run backwards")
-                )
-            seen.add(n)
-            expected = max(expected, n + 1)
-            if problem:
-                loc = mine.doc.location(marker.source_offset, marker.raw)
-                a, b = (loc, None) if label == "A" else (None, loc)
-                yield Finding.make(
-                    ID, CATEGORY, SEVERITY, f"Footnote numbering in {label}: {problem}", a, b
-                )
+    (_, na, nb), _ = sides(ctx)
+    problems_a, problems_b = _problems(na), _problems(nb)
+    for label, mine, problems, theirs in (
+        ("A", na, problems_a, problems_b),
+        ("B", nb, problems_b, problems_a),
+    ):
+        shared = {key for key, _, _ in theirs}
+        for key, marker, problem in problems:
+            if key in shared:
+                continue
+            loc = mine.doc.location(marker.quote_offset, marker.raw)
+            a, b = (loc, None) if label == "A" else (None, loc)
+            yield Finding.make(
+                ID, CATEGORY, SEVERITY, f"Footnote numbering in {label}: {problem}", a, b
+            )
+
+
+def _problems(mine: Notes) -> list[tuple[tuple[int, int], FootnoteMarker, str]]:
+    """(key, marker, description) of each numbering problem, in text order."""
+    out: list[tuple[tuple[int, int], FootnoteMarker, str]] = []
+    expected = 1
+    seen: set[int] = set()
+    for marker in mine.doc.markers:
+        n = marker.number
+        if n in seen:
+            out.append(((n, expected), marker, f"footnote {n} is numbered again (‘{marker.raw}’)"))
+        elif n != expected:
+            if n > expected:
+                gap = f"{expected}" if n == expected + 1 else f"{expected}–{n - 1}"
+                what = f"{gap} is missing"
+            else:
+                what = "numbers run backwards"
+            after = expected - 1 or "the start"
+            text = f"footnote {n} (‘{marker.raw}’) follows {after}: {what}"
+            out.append(((n, expected), marker, text))
+        seen.add(n)
+        expected = max(expected, n + 1)
+    return out

@@ -23,6 +23,8 @@ __all__ = ["segment"]
 def segment(source: Source, lexicon: frozenset[str] = frozenset()) -> Document:
     """Segment one rendering. ``lexicon`` adds words (e.g. the other rendering's) that help
     decide line-end hyphens; it never changes what counts as a finding."""
+    if source.prebuilt is not None:
+        return source.prebuilt.document(source)
     lines = split_lines(source)
     candidates = {ln.index: marker_candidates(ln) for ln in lines if ln.kind == "text"}
     referenced: dict[int, int] = {}
@@ -61,6 +63,7 @@ def segment(source: Source, lexicon: frozenset[str] = frozenset()) -> Document:
                     source_offset=line.start + cand.start,
                     raw=line.raw[word_start : cand.end].strip(),
                     anchor=anchor,
+                    raw_offset=line.start + word_start,
                 )
             )
     signatures = classify(blocks, groups, lines, signature_pairs, dateline, width)

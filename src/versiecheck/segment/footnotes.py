@@ -192,9 +192,11 @@ def find_bodies(lines: list[Line], referenced: dict[int, int]) -> list[BodySpan]
             continue
         number, text_at = hit
         ref_line = referenced.get(number)
-        at_bottom = _rest_of_page_is_notes(lines, i)
+        # A note at a page bottom is set off from the text above it; one without that gap
+        # was dropped into the flow and ends with its sentence.
+        at_bottom = _preceded_by_gap(lines, i) and _rest_of_page_is_notes(lines, i)
         fits = (ref_line is not None and ref_line < i and number > last) or (
-            at_bottom and number == last + 1 and _preceded_by_gap(lines, i)
+            at_bottom and number == last + 1
         )
         if not fits:
             i += 1

@@ -1,0 +1,29 @@
+"""Word-level differences."""
+
+from __future__ import annotations
+
+from versiecheck.diff import ChangeKind, word_changes
+
+
+def test_equal_after_normalisation() -> None:
+    assert (
+        word_changes("De ‘law shopping’ – zo heet het.", "De 'law shopping' - zo  heet het.") == []
+    )
+    assert word_changes("EU-agentschappen en Oos-tenrijk", "EUagentschappen en Oostenrijk") == []
+
+
+def test_changed_word() -> None:
+    (c,) = word_changes(
+        "De Raad stemde in met het voorstel.", "De Raad stemde niet in met het voorstel."
+    )
+    assert c.kind is ChangeKind.WORDS and c.a_text == "" and c.b_text == "niet"
+    (c,) = word_changes("een miljoen euro", "een miljard euro")
+    assert (c.a_text, c.b_text) == ("miljoen", "miljard")
+
+
+def test_punctuation_and_case_are_told_apart() -> None:
+    (c,) = word_changes("Het was een mooie dag.", "Het was een mooie dag..")
+    assert c.kind is ChangeKind.PUNCTUATION
+    (c,) = word_changes("De Minister antwoordt", "De minister antwoordt")
+    assert c.kind is ChangeKind.CASE
+    assert word_changes("IN GENERAL.— The act", "In General.— The act") == []

@@ -1,0 +1,129 @@
+"""Reading plain-text renderings, and refusing what is not one."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from versiecheck.cli import main
+from versiecheck.errors import InputError
+from versiecheck.read import read_path
+
+GOOD = "De minister van Financiën,\nE. Heinen\n"
+
+
+def test_utf8_with_and_without_bom(tmp_path: Path) -> None:
+    plain = tmp_path / "a.txt"
+    plain.write_bytes(GOOD.encode())
+    bom = tmp_path / "b.txt"
+    bom.write_bytes(codecs.BOM_UTF8 + GOOD.encode())
+    assert read_path(plain, "A").text == read_path(bom, "B").text == GOOD
+
+
+def test_utf16_with_bom_and_crlf(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_bytes(GOOD.replace("\n", "\r\n").encode("utf-16"))
+    src = read_path(p, "A")
+    assert src.text == GOOD and src.encoding == "utf-16"
+
+
+def test_windows_1252_is_read_with_a_warning(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_bytes(GOOD.encode("cp1252"))
+    src = read_path(p, "A")
+    assert src.text == GOOD
+    assert src.encoding == "cp1252"
+    assert "Windows-1252" in src.warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "empty file"),
+        (b"   \n\n\t\n", "empty file"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00", "binary file"),
+        (b"caf\xe9 \x81 bar", "not valid UTF-8"),
+        (b"\x01\x02\x03\x04\x05\x06 text \x07\x08\x0b\x0e\x0f", "binary file"),
+    ],
+)
+def test_bad_content_is_refused(tmp_path: Path, content: bytes, problem: str) -> None:
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(InputError, match=problem):
+        read_path(p, "A")
+
+
+def test_missing_directory_and_too_large(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_path(tmp_path / "nope.txt", "A")
+    with pytest.raises(InputError, match="is a directory"):
+        read_path(tmp_path, "A")
+    big = tmp_path / "big.txt"
+    big.write_text("woord " * 1000)
+    with pytest.raises(InputError, match="too large"):
+        read_path(big, "A", max_bytes=100)
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    import os
+
+    p = tmp_path / "secret.txt"
+    p.write_text(GOOD)
+    p.chmod(0)
+    try:
+        if os.access(p, os.R_OK):  # root reads anything: nothing to test
+            return
+        with pytest.raises(InputError, match="permission denied"):
+            read_path(p, "A")
+    finally:
+        p.chmod(0o600)
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["compare", "{tmp}/nope.txt", "{tmp}/ok.txt"], "nope.txt: no such file"),
+        (["compare", "{tmp}", "{tmp}/ok.txt"], "is a directory"),
+        (["compare", "{tmp}/empty.txt", "{tmp}/ok.txt"], "empty.txt: empty file"),
+        (["compare", "{tmp}/bin.txt", "{tmp}/ok.txt"], "bin.txt: binary file"),
+        (["compare", "{tmp}/ok.txt", "{tmp}/ok.txt", "--format", "xml"], "--format"),
+        (["compare", "{tmp}/ok.txt", "{tmp}/ok.txt", "--fail-on", "loud"], "--fail-on"),
+        (["compare", "{tmp}/ok.txt"], "Missing argument"),
+        (["compare", "{tmp}/ok.txt", "{tmp}/ok.txt", "--bogus"], "No such option"),
+        (["explain", "no-such-rule"], "unknown rule"),
+    ],
+)
+def test_cli_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], needle: str
+) -> None:
+    (tmp_path / "ok.txt").write_text(GOOD)
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02binary")
+    code = main([a.replace("{tmp}", str(tmp_path)) for a in args])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert needle in err
+    assert err.count("\n") == 1 and err.startswith("versiecheck: error: ")
+    assert "Traceback" not in err
+
+
+def test_output_never_overwrites_an_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text(GOOD)
+    code = main(["compare", str(a), str(a), "--output", str(a)])
+    assert code == 2
+    assert a.read_text() == GOOD
+    assert "refusing to overwrite" in capsys.readouterr().err
+
+
+def test_output_file_is_written(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text(GOOD)
+    out = tmp_path / "report.json"
+    assert main(["compare", str(a), str(a), "--format", "json", "--output", str(out)]) == 0
+    assert '"schema": "versiecheck/report/1"' in out.read_text()
+    assert not list(tmp_path.glob(".*versiecheck-tmp"))

@@ -1,0 +1,203 @@
+"""Segmenting text renderings: layout noise out, structure in."""
+
+from __future__ import annotations
+
+import pytest
+
+from versiecheck import compare_text
+from versiecheck.model import BlockKind, Document, Region
+from versiecheck.read import read_text
+from versiecheck.segment import segment
+
+PAGE_BREAK = "\n \n\n \n\n"
+
+
+def seg(text: str) -> Document:
+    return segment(read_text(text, "A"))
+
+
+def texts(doc: Document) -> list[str]:
+    return [b.text for b in doc.blocks]
+
+
+def test_wrapped_lines_join_and_line_end_hyphenation_is_undone() -> None:
+    doc = seg(
+        "Voorafgaand aan de informele Raad kwamen Denemarken, Oos-\n"
+        "tenrijk en de Europese Commissie bijeen voor een overleg.\n"
+    )
+    assert texts(doc) == [
+        "Voorafgaand aan de informele Raad kwamen Denemarken, Oostenrijk en de Europese "
+        "Commissie bijeen voor een overleg."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("ondersteuning van EU-", "agentschappen en een strategie.", "EU-agentschappen"),
+        ("het Europese asiel- ", "en migratiesysteem werkt.", "asiel- en migratiesysteem"),
+        ("coördinatie en informatie-", "uitwisseling tussen lidstaten.", "informatie-uitwisseling"),
+        ("verbeteren van de socio-", "economische omstandigheden.", "socio-economische"),
+        ("de Tweede Kamer der Staten-", "Generaal vergadert.", "Staten-Generaal"),
+    ],
+)
+def test_real_hyphens_and_elisions_survive_a_line_end(
+    first: str, second: str, expected: str
+) -> None:
+    doc = seg(f"Dit gaat over {first}\n{second}\n")
+    assert expected in doc.blocks[0].text
+
+
+def test_hyphenation_choice_never_makes_a_text_finding() -> None:
+    typeset = "Het kabinet steunt het non-\npaper van de Commissie over de Oos-\ntenrijkse inzet.\n"
+    plain = "Het kabinet steunt het nonpaper van de Commissie over de Oostenrijkse inzet.\n"
+    assert compare_text(typeset, plain).findings == []
+    plain2 = "Het kabinet steunt het non-paper van de Commissie over de Oostenrijkse inzet.\n"
+    assert compare_text(typeset, plain2).findings == []
+
+
+def test_page_furniture_is_dropped() -> None:
+    head = "Tweede Kamer, vergaderjaar 2025–2026, 32 317, nr. 994"
+    body = [
+        "Eerste alinea van de brief die over twee pagina's loopt en daarom",
+        "hier wordt afgebroken door een paginawissel midden in de zin die",
+        "verder gaat op de volgende pagina met meer tekst over het onderwerp.",
+    ]
+    text = (
+        f"{head}\n1\n\n{body[0]}\n{body[1]}\n\n\n\n"
+        f"{head}\n2\n\n{body[2]}\n\nTweede alinea met een eigen zin.\n\n\n\n{head}\n3\n\nSlot.\n"
+    )
+    doc = seg(text)
+    assert texts(doc)[0] == " ".join(body)
+    assert all(head not in t for t in texts(doc))
+    assert texts(doc)[-1] == "Slot."
+
+
+@pytest.mark.parametrize(
+    ("line", "numbers"),
+    [
+        ("uit de gezamenlijke brief1 aan de Commissie.", [1]),
+        ("de brief van twintig lidstaten,1 inclusief Nederland.", [1]),
+        ("binnen de Unie en ‘law shopping’.1 Om te bepalen of", [1]),
+        ("een belangrijke rol spelen.1", [1]),
+        ("uit de gezamenlijke brief[1] aan de Commissie.", [1]),
+        ("uit de gezamenlijke brief¹ aan de Commissie.", [1]),
+    ],
+)
+def test_glued_markers_are_recognised(line: str, numbers: list[int]) -> None:
+    doc = seg(f"{line}\n")
+    assert [m.number for m in doc.markers] == numbers
+    assert doc.blocks[0].text.count("1") == 0 and "¹" not in doc.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "De informele Raad Justitie en Binnenlandse Zaken (iJBZ-Raad) vergaderde.",
+        "Zie KST 32317 en vergaderjaar 2025-2026 voor de achtergrond.",
+        "1. Werksessie I - Duurzame benaderingen van terugkeer",
+        "Lidstaten dienen het EES uiterlijk op 9 april 2026 operationeel te hebben.",
+        "Het gaat om COVID-19 en om de G7 en om CO2.",
+    ],
+)
+def test_numbers_that_are_not_markers(line: str) -> None:
+    assert seg(f"{line}\n").markers == []
+
+
+def test_spaced_marker_only_with_a_body() -> None:
+    doc = seg("Zoals in de brief 1 aan de Kamer staat.\n\n1 Kamerstuk 32 317, nr. 987.\n")
+    assert [m.number for m in doc.markers] == [1]
+    assert [f.text for f in doc.footnotes] == ["Kamerstuk 32 317, nr. 987."]
+    assert seg("Zoals in de brief 1 aan de Kamer staat.\n").markers == []
+
+
+def test_footnote_bodies_at_a_page_bottom_leave_the_flow() -> None:
+    text = (
+        "Dit leidt tot uiteenlopende uitkomsten binnen de Unie en ‘law shopping’.3 Om te\n"
+        "bepalen of actie nodig is, stelt de Commissie een analyse voor. Volgens\n"
+        "Nederland kan deze samenwerking worden geïntensiveerd door in\n"
+        " \n"
+        "3 Law shopping betekent in deze context dat partijen een\n"
+        "rechtsgebied kiezen waar de wetgeving het gunstigst is.\n"
+        "\n\n \n\n \n\n"
+        "te zetten op kennisuitwisseling.\n"
+    )
+    doc = seg(text)
+    assert [(f.number, f.text) for f in doc.footnotes] == [
+        (
+            3,
+            "Law shopping betekent in deze context dat partijen een rechtsgebied kiezen waar "
+            "de wetgeving het gunstigst is.",
+        )
+    ]
+    assert len(doc.blocks) == 1
+    assert "geïntensiveerd door in te zetten op kennisuitwisseling." in doc.blocks[0].text
+
+
+def test_footnote_body_dropped_mid_paragraph_in_plain_text() -> None:
+    text = (
+        "Tijdens het overleg herhaalden de lidstaten de oproep uit de brief1 aan de\n"
+        "1 Tweede Kamer, vergaderjaar 2025-2026, KST 32317, nr. 987.\n"
+        "Europese Commissie om de randvoorwaarden te creëren.\n"
+    )
+    doc = seg(text)
+    assert [f.text for f in doc.footnotes] == [
+        "Tweede Kamer, vergaderjaar 2025-2026, KST 32317, nr. 987."
+    ]
+    assert texts(doc) == [
+        "Tijdens het overleg herhaalden de lidstaten de oproep uit de brief aan de Europese "
+        "Commissie om de randvoorwaarden te creëren."
+    ]
+
+
+def test_header_dateline_signatures_and_annex() -> None:
+    text = (
+        "32 317  JBZ-Raad\n"
+        "Nr. 994  Brief van de minister van Justitie en Veiligheid, de\n\n"
+        "minister van Asiel en Migratie\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "Den Haag, 3 februari 2026\n \n"
+        "Hierbij bieden wij uw Kamer het verslag aan.\n \n"
+        "De minister van Justitie en Veiligheid,\n\n"
+        "F. van Oosten\n \n"
+        "De Minister van Asiel en Migratie,\n"
+        "D.M. van Weel\n\n\n\n\n"
+        "Verslag van de bijeenkomst van de informele Raad\n\n"
+        "De Raad sprak over terugkeer.\n"
+    )
+    doc = seg(text)
+    kinds = [(b.kind, b.region) for b in doc.blocks]
+    assert kinds == [
+        (BlockKind.HEADER, Region.HEADER),
+        (BlockKind.HEADER, Region.HEADER),
+        (BlockKind.HEADER, Region.HEADER),
+        (BlockKind.DATELINE, Region.HEADER),
+        (BlockKind.PARAGRAPH, Region.BODY),
+        (BlockKind.SIGNATURE, Region.SIGNATURES),
+        (BlockKind.SIGNATURE, Region.SIGNATURES),
+        (BlockKind.ANNEX, Region.ANNEX),
+        (BlockKind.PARAGRAPH, Region.ANNEX),
+    ]
+    assert doc.blocks[1].text.endswith("de minister van Asiel en Migratie")
+    assert [(s.role, s.name) for s in doc.signatures] == [
+        ("De minister van Justitie en Veiligheid", "F. van Oosten"),
+        ("De Minister van Asiel en Migratie", "D.M. van Weel"),
+    ]
+
+
+def test_heading_stuck_to_its_paragraph() -> None:
+    doc = seg(
+        "Ontbijt kopgroep terugkeerhubs\n"
+        "Voorafgaand aan de informele JBZ-Raad kwamen Denemarken, Griekenland en de\n"
+        "Europese Commissie bijeen voor een overleg over innovatieve oplossingen.\n"
+    )
+    assert [b.kind for b in doc.blocks] == [BlockKind.HEADING, BlockKind.PARAGRAPH]
+
+
+def test_blocks_map_back_to_line_and_column() -> None:
+    text = "Eerste regel van de alinea die\n   doorloopt op regel twee.\n\nTweede alinea.\n"
+    doc = seg(text)
+    loc = doc.block_location(0, doc.blocks[0].text.index("doorloopt"), len("doorloopt"))
+    assert (loc.line, loc.column, loc.excerpt) == (2, 4, "doorloopt")
+    loc2 = doc.block_location(1)
+    assert (loc2.line, loc2.column) == (4, 1)
