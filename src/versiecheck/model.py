@@ -32,6 +32,8 @@ class Category(enum.StrEnum):
     FOOTNOTE = "footnote"
     SIGNATORY = "signatory"
     DATE = "date"
+    NUMBER = "number"  # amounts, percentages, counts
+    REFERENCE = "reference"  # references to other documents (Kamerstukken, Staatsblad, …)
 
 
 class BlockKind(enum.StrEnum):
@@ -112,6 +114,15 @@ class OffsetMap:
                 pos = take_end
             i += 1
         return out
+
+    def truncate(self, length: int) -> None:
+        """Keep only the map of the first ``length`` characters (as ``slice(0, length)``)."""
+        length = max(0, length)
+        while self._starts and self._starts[-1] >= length:
+            self._starts.pop()
+            self._origins.pop()
+            self._steps.pop()
+        self.length = length if self._starts else 0
 
     def extend(self, other: OffsetMap) -> None:
         """Append another map (its text follows this one's)."""

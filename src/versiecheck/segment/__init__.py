@@ -106,7 +106,7 @@ def _append_line(
     end = len(raw.rstrip())
     if builder.length:
         if builder.last_char() == "-":
-            before = builder.text()
+            before = builder.tail()
             how = hyphen_join(before[:-1], raw[start:end], lexicon)
             if how == "drop":
                 builder.drop_last_char()

@@ -117,6 +117,7 @@ _BODY_START = re.compile(
 )
 _BODY_NOT = re.compile(rf"(?i)^\d{{1,3}}\s+(?:{_MONTHS})\b")
 _TERMINAL = re.compile(r"[.!?][\"'’”)]*$")
+_ANY_DIGIT = re.compile(rf"[\d{_SUPERSCRIPTS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,8 @@ class BodySpan:
 def marker_candidates(line: Line) -> list[MarkerCandidate]:
     """Every place in a line where a footnote marker could stand."""
     raw = line.raw
+    if not _ANY_DIGIT.search(raw):  # every kind of marker holds a digit: most lines have none
+        return []
     found: dict[int, MarkerCandidate] = {}
     for m in _GLUED.finditer(raw):
         found[m.start(1)] = MarkerCandidate(
@@ -249,7 +252,8 @@ def _rest_of_page_is_notes(lines: list[Line], i: int) -> bool:
     paragraphs that do not start with a note number)."""
     page = lines[i].page
     after_blank = False
-    for ln in lines[i + 1 :]:
+    for k in range(i + 1, len(lines)):  # no copy of the rest of the document per candidate
+        ln = lines[k]
         if ln.page != page:
             break
         if ln.kind == "blank":

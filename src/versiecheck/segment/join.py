@@ -40,6 +40,18 @@ class TextBuilder:
     def text(self) -> str:
         return "".join(self._parts)
 
+    def tail(self) -> str:
+        """The end of the text, from at least the start of its last complete word (enough
+        for deciding a line-end hyphen without joining the whole block)."""
+        k = len(self._parts)
+        acc = ""
+        while k:
+            k -= 1
+            acc = self._parts[k] + acc
+            if len(acc[:-1].split()) >= 2:
+                break
+        return acc
+
     def last_char(self) -> str:
         return self._parts[-1][-1] if self._parts else ""
 
@@ -47,7 +59,7 @@ class TextBuilder:
         """Remove the last character (a line-end hyphen being undone)."""
         last = self._parts[-1]
         self._parts[-1] = last[:-1]
-        self.origin = self.origin.slice(0, self.origin.length - 1)
+        self.origin.truncate(self.origin.length - 1)
 
 
 def hyphen_join(before: str, after: str, lexicon: frozenset[str] = frozenset()) -> str:
@@ -81,10 +93,12 @@ def hyphen_join(before: str, after: str, lexicon: frozenset[str] = frozenset()) 
 
 def words(texts: Iterable[str]) -> frozenset[str]:
     """The lexicon of a text: its words, case-folded, trailing punctuation stripped."""
-    out: set[str] = set()
+    distinct: set[str] = set()
     for text in texts:
-        for w in text.split():
-            w = w.strip(",.;:!?()[]'\"‘’“”").casefold()
-            if len(w) > 3 and any(c.isalpha() for c in w):
-                out.add(w)
+        distinct.update(text.split())  # each distinct word is looked at once
+    out: set[str] = set()
+    for w in distinct:
+        w = w.strip(",.;:!?()[]'\"‘’“”").casefold()
+        if len(w) > 3 and any(c.isalpha() for c in w):
+            out.add(w)
     return frozenset(out)
