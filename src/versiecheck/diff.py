@@ -70,7 +70,20 @@ def _dmp() -> diff_match_patch:
 
 
 def word_changes(a: str, b: str) -> list[Change]:
-    """The changes that turn text ``a`` into text ``b``, word by word."""
+    """The changes that turn text ``a`` into text ``b``, word by word.
+
+    Symmetric: ``word_changes(b, a)`` gives the same changes with the sides swapped (a
+    diff of repeated words could otherwise pair them differently in each direction).
+    """
+    if a > b:
+        return [
+            Change(c.kind, c.b_start, c.b_end, c.a_start, c.a_end, c.b_text, c.a_text)
+            for c in _word_changes(b, a)
+        ]
+    return _word_changes(a, b)
+
+
+def _word_changes(a: str, b: str) -> list[Change]:
     ta, tb = tokens(a), tokens(b)
     codes: dict[str, str] = {}
 

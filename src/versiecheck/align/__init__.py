@@ -33,7 +33,24 @@ def align(a: Document, b: Document) -> list[AlignedGroup]:
 
 
 def align_keys(a: Sequence[str], b: Sequence[str]) -> list[AlignedGroup]:
-    """Align two sequences of comparison keys (the testable core of :func:`align`)."""
+    """Align two sequences of comparison keys (the testable core of :func:`align`).
+
+    Symmetric: aligning B with A gives the same groups with the sides swapped, because
+    the work is always done in one canonical direction.
+    """
+    if list(a) > list(b):
+        return [_swapped(g) for g in _align_keys(b, a)]
+    return _align_keys(a, b)
+
+
+_SWAP_KIND = {AlignKind.ONLY_A: AlignKind.ONLY_B, AlignKind.ONLY_B: AlignKind.ONLY_A}
+
+
+def _swapped(g: AlignedGroup) -> AlignedGroup:
+    return AlignedGroup(_SWAP_KIND.get(g.kind, g.kind), g.b, g.a, g.similarity)
+
+
+def _align_keys(a: Sequence[str], b: Sequence[str]) -> list[AlignedGroup]:
     groups: list[AlignedGroup] = []
     prev_a = prev_b = 0
     for ia, ib in [*unique_anchors(a, b), (len(a), len(b))]:
