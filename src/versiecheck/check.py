@@ -27,6 +27,8 @@ class Context:
     group_of_a: dict[int, AlignedGroup] = field(default_factory=dict)
     group_of_b: dict[int, AlignedGroup] = field(default_factory=dict)
     memo: dict[object, object] = field(default_factory=dict)
+    #: The documents' language as configured (``auto``, ``nl``, ``en``): a hint rules may use.
+    language: str = "auto"
 
     def __post_init__(self) -> None:
         for g in self.alignment:

@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from . import cli_ci as ci
 from .errors import UsageError, VersiecheckError
 
 app = typer.Typer(
@@ -73,20 +74,32 @@ def compare(
         typer.Option("--output", "-o", help="Write the report to FILE instead of stdout."),
     ] = None,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")
-    ] = FailOn.error,
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            help="Lowest severity that makes the exit code 1 (default: configuration, else error).",
+            show_default=False,
+        ),
+    ] = None,
     max_size: Annotated[
         int, typer.Option("--max-size", help="Largest input file accepted, in MB.", min=1)
     ] = 64,
+    config: ci.ConfigOption = None,
+    rule: ci.RuleOption = None,
+    ignore_pattern: ci.IgnoreOption = None,
+    language: ci.LanguageOption = None,
+    baseline: ci.BaselineOption = None,
+    write_baseline: ci.WriteBaselineOption = None,
 ) -> None:
     """Compare rendering A with rendering B and report what differs."""
-    from .model import Severity
-    from .pipeline import compare as run_compare
+    from .config import compare as run_compare
     from .report import renderer
 
     if output is not None:
         _refuse_overwriting_inputs(output, (a, b))
-    report = run_compare(a, b, max_bytes=max_size * 1024 * 1024)
+    cfg = ci.load(config, fail_on and fail_on.value, language, rule, ignore_pattern)
+    report = run_compare(a, b, cfg, max_bytes=max_size * 1024 * 1024)
+    report = ci.adopt_baseline(report, baseline, write_baseline)
     color = output is None and output_format is OutputFormat.terminal and _wants_color()
     width = None
     if color:
@@ -98,12 +111,7 @@ def compare(
         sys.stdout.write(text)
     else:
         _write(output, text)
-    worst = report.worst()
-    if (
-        fail_on is not FailOn.never
-        and worst is not None
-        and worst.rank >= Severity(fail_on.value).rank
-    ):
+    if cfg.fails(report.findings):
         raise typer.Exit(1)
 
 
@@ -133,6 +141,9 @@ def explain(
     r = rules[rule_id]
     typer.echo(f"{r.id}  ({r.category.value}, default severity {r.severity.value})\n")
     typer.echo(inspect.cleandoc(r.doc))
+
+
+ci.register(app)  # config, batch, merge
 
 
 def _wants_color() -> bool:

@@ -20,11 +20,15 @@ def compare(
     rules: Iterable[str] | None = None,
     severities: Mapping[str, Severity] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    language: str = "auto",
 ) -> Report:
-    """Compare two files. Raises :class:`~versiecheck.errors.InputError` on bad input."""
+    """Compare two files. Raises :class:`~versiecheck.errors.InputError` on bad input.
+
+    ``language`` (``auto``, ``nl``, ``en``) is a hint rules may use (``Context.language``).
+    """
     a = read_path(path_a, "A", max_bytes)
     b = read_path(path_b, "B", max_bytes)
-    return compare_sources(a, b, rules=rules, severities=severities)
+    return compare_sources(a, b, rules=rules, severities=severities, language=language)
 
 
 def compare_text(
@@ -46,12 +50,13 @@ def compare_sources(
     *,
     rules: Iterable[str] | None = None,
     severities: Mapping[str, Severity] | None = None,
+    language: str = "auto",
 ) -> Report:
     """Compare two sources that have been read."""
     lexicon = words([a.text, b.text])
     doc_a = segment(a, lexicon)
     doc_b = segment(b, lexicon)
     alignment = align(doc_a, doc_b)
-    ctx = Context(doc_a, doc_b, alignment)
+    ctx = Context(doc_a, doc_b, alignment, language=language)
     findings = run_rules(ctx, rules, severities)
     return Report(doc_a, doc_b, alignment, findings)

@@ -44,6 +44,8 @@ def to_dict(report: Report) -> dict[str, object]:
         ],
         "findings": [f.to_json() for f in report.findings],
         "summary": report.summary(),
+        # Present only when findings were left out (``--baseline``, ignore patterns).
+        **({"suppressed": dict(sorted(report.suppressed.items()))} if report.suppressed else {}),
     }
 
 

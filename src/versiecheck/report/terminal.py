@@ -81,6 +81,9 @@ def _header(console: Console, report: Report) -> None:
         line.append(f"{n} {word}", style=_STYLE[sev].replace("on ", "") if n else "dim")
         if sev is not Severity.INFO:
             line.append(" · ")
+    if report.suppressed:
+        left_out = ", ".join(f"{n} {why}d" for why, n in sorted(report.suppressed.items()))
+        line.append(f"   (not shown: {left_out})", style="dim")
     console.print(line)
 
 
@@ -138,3 +141,74 @@ def _highlighted(a: Location | None, b: Location | None, color: bool) -> tuple[T
         else:
             tb.append(chunk if color else f"{{+{chunk}+}}", style="bold green underline")
     return ta, tb
+
+
+def render_batch(
+    batch: dict[str, object], *, color: bool = False, width: int | None = None, **options: object
+) -> str:
+    """A batch document as a summary: one line per pair with its exit code and counts,
+    then that pair's findings one per line (rule, places, message), then the totals."""
+    del options
+    buf = io.StringIO()
+    console = Console(
+        file=buf,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        width=width or 100,
+        highlight=False,
+        emoji=False,
+        soft_wrap=True,
+    )
+    pairs: list[dict[str, object]] = batch["pairs"]  # type: ignore[assignment]
+    summary: dict[str, int] = batch["summary"]  # type: ignore[assignment]
+    console.print(
+        Text(f"versiecheck {__version__} · batch of {summary['pairs']} pairs", style="bold")
+    )
+    for p in pairs:
+        code = int(p["exit_code"])  # type: ignore[call-overload]
+        label, style = (
+            ("ERROR", "bold red")
+            if p["status"] == "error"
+            else (("FAIL", "bold yellow") if code else ("ok", "green"))
+        )
+        line = Text(f" {label:<5} ", style=style)
+        line.append(str(p["name"]), style="bold")
+        line.append(f"  exit {code}  ", style="dim")
+        report = p.get("report")
+        if isinstance(report, dict):
+            line.append(_counts(report["summary"]))
+            baselined = report.get("suppressed", {}).get("baseline", 0)
+            if baselined:
+                line.append(f" ({baselined} baselined)", style="dim")
+        else:
+            line.append(str(p["error"]), style="red")
+        console.print(line)
+        if isinstance(report, dict):
+            for f in report["findings"]:
+                places = "  ".join(
+                    f"{side.upper()} {f[side]['line']}:{f[side]['column']}"
+                    for side in ("a", "b")
+                    if f.get(side)
+                )
+                row = Text("        ")
+                row.append(
+                    f"{f['severity']:<7}", style=_STYLE[Severity(f["severity"])].split(" on ")[0]
+                )
+                row.append(f" {f['rule']}  ", style="bold")
+                row.append(f"{places}  ", style="cyan")
+                row.append(str(f["message"]))
+                console.print(row)
+    total = Text("   total: ", style="bold")
+    total.append(_counts(summary))
+    total.append(f" · {summary['failed_pairs']} of {summary['pairs']} pairs failed")
+    console.print(total)
+    return buf.getvalue()
+
+
+def _counts(summary: dict[str, int]) -> str:
+    parts = []
+    for sev in Severity:
+        n = summary.get(sev.value, 0)
+        parts.append(f"{n} {sev.value}{'s' if n != 1 and sev is not Severity.INFO else ''}")
+    return " · ".join(parts)
