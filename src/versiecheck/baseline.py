@@ -123,10 +123,18 @@ def load(path: Path) -> Baseline:
         raise UsageError(f"--baseline {path}: not JSON ({exc.msg}, line {exc.lineno})") from None
     if not isinstance(doc, dict) or doc.get("schema") != SCHEMA:
         raise UsageError(f"--baseline {path}: not a versiecheck baseline (schema {SCHEMA})")
+    items = doc.get("findings", [])
+    if not isinstance(items, list) or not all(
+        isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in items
+    ):
+        raise UsageError(f"--baseline {path}: an entry has no fingerprint")
+    return Baseline(count(items))
+
+
+def count(items: Iterable[dict[str, Any]]) -> Counter[tuple[str | None, str]]:
+    """Baseline entries counted by (pair, fingerprint)."""
     counts: Counter[tuple[str | None, str]] = Counter()
-    for e in doc.get("findings", []):
-        if not isinstance(e, dict) or not isinstance(e.get("fingerprint"), str):
-            raise UsageError(f"--baseline {path}: an entry has no fingerprint")
+    for e in items:
         pair = e.get("pair")
         counts[(pair if isinstance(pair, str) else None, e["fingerprint"])] += 1
-    return Baseline(counts)
+    return counts

@@ -335,7 +335,10 @@ def batch_formats() -> list[str]:
 
     names = []
     for name in report.FORMATS:
-        module = importlib.import_module(f"{report.__name__}.{name}")
+        try:
+            module = importlib.import_module(f"{report.__name__}.{name}")
+        except ImportError:  # a format listed before its module has landed
+            continue
         if hasattr(module, "render_batch"):
             names.append(name)
     return names
@@ -350,7 +353,7 @@ def render(
     from . import report
 
     lookup = getattr(report, "batch_renderer", None)
-    if lookup is not None:
+    if lookup is not None and fmt in batch_formats():
         fn = lookup(fmt)
     else:
         if fmt not in batch_formats():
