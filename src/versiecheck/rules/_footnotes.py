@@ -18,11 +18,12 @@ class Notes:
     bodies: dict[int, Footnote]
 
     @staticmethod
-    def of(doc: Document) -> Notes:
+    def of(doc: Document, shift: int = 0) -> Notes:
+        """``shift`` is subtracted from every number: B's notes in A's numbering."""
         markers: dict[int, FootnoteMarker] = {}
         for m in doc.markers:
-            markers.setdefault(m.number, m)
-        return Notes(doc, markers, {f.number: f for f in doc.footnotes})
+            markers.setdefault(m.number - shift, m)
+        return Notes(doc, markers, {f.number - shift: f for f in doc.footnotes})
 
     def marker_location(self, number: int) -> Location:
         m = self.markers[number]
@@ -41,11 +42,35 @@ class Notes:
 
 
 def notes(ctx: Context) -> tuple[Notes, Notes]:
+    """Both renderings' notes, B's renumbered to A's when B's numbering is A's shifted
+    consistently (``footnote-renumbered`` reports that once)."""
     cached = ctx.memo.get("notes")
     if cached is None:
-        cached = (Notes.of(ctx.a), Notes.of(ctx.b))
+        cached = (Notes.of(ctx.a), Notes.of(ctx.b, renumbering(ctx)))
         ctx.memo["notes"] = cached
     return cached  # type: ignore[return-value]
+
+
+def renumbering(ctx: Context) -> int:
+    """How much B's footnote numbers exceed A's when every footnote is renumbered by the
+    same amount (the markers in the same order, in aligned paragraphs); 0 otherwise."""
+    ma, mb = ctx.a.markers, ctx.b.markers
+    if not ma or len(ma) != len(mb):
+        return 0
+    shift = mb[0].number - ma[0].number
+    if shift == 0:
+        return 0
+    for x, y in zip(ma, mb, strict=True):
+        if y.number - x.number != shift:
+            return 0
+        same_place = y.block in ctx.counterpart("a", x.block)
+        if not same_place and x.anchor.casefold() != y.anchor.casefold():
+            return 0
+    numbers_a = {f.number for f in ctx.a.footnotes}
+    numbers_b = {f.number - shift for f in ctx.b.footnotes}
+    if numbers_a and numbers_b and not numbers_a & numbers_b:
+        return 0
+    return shift
 
 
 def sides(ctx: Context) -> list[tuple[str, Notes, Notes]]:

@@ -1,6 +1,7 @@
 """Shared by the text rules: the word differences of every aligned pair of blocks,
 computed once per comparison. Signature blocks and datelines are left to their own rules,
-and a change that lies inside a date on both sides is left to the date rules."""
+and a change about dates, numbers or references only is left to their rules (see
+:mod:`._values`)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from dataclasses import dataclass
 
 from ..check import Context, Joined
 from ..diff import Change, word_changes
-from ..lang.dates import find_dates
 from ..model import AlignedGroup, BlockKind
+from ._values import owned_by_values
 
 _SKIP_KINDS = (BlockKind.SIGNATURE, BlockKind.DATELINE)
 
@@ -40,18 +41,14 @@ def _pair(ctx: Context, g: AlignedGroup) -> TextPair | None:
         return TextPair(g, ja, jb, ())
     changes = word_changes(ja.text, jb.text)
     if changes:
-        spans_a = [(d.start, d.end) for d in find_dates(ja.text)]
-        spans_b = [(d.start, d.end) for d in find_dates(jb.text)]
         changes = [
             c
             for c in changes
-            if not (_inside(c.a_start, c.a_end, spans_a) and _inside(c.b_start, c.b_end, spans_b))
+            if not owned_by_values(
+                ctx, ja.text, (c.a_start, c.a_end), jb.text, (c.b_start, c.b_end)
+            )
         ]
     return TextPair(g, ja, jb, tuple(changes))
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
 
 
 def quote(text: str, limit: int = 60) -> str:

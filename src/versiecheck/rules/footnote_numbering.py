@@ -4,8 +4,9 @@ Catches a gap (``1, 2, 4``), a number used twice, and numbers out of order, in t
 the markers appear in the text.
 
 Deliberately ignores: a missing body or marker for a number that is otherwise in sequence
-(``footnote-body-missing``, ``footnote-marker-missing``), and a numbering problem that
-both renderings share.
+(``footnote-body-missing``, ``footnote-marker-missing``), a numbering problem that
+both renderings share, and a series that starts higher because every footnote is
+renumbered (``footnote-renumbered``).
 
 Example::
 
@@ -27,7 +28,7 @@ from collections.abc import Iterator
 
 from ..check import Context
 from ..model import Category, Finding, FootnoteMarker, Severity
-from ._footnotes import Notes, sides
+from ._footnotes import Notes, renumbering, sides
 
 ID = "footnote-numbering"
 CATEGORY = Category.FOOTNOTE
@@ -40,7 +41,9 @@ EXAMPLE = (
 
 def check(ctx: Context) -> Iterator[Finding]:
     (_, na, nb), _ = sides(ctx)
-    problems_a, problems_b = _problems(na), _problems(nb)
+    shift = renumbering(ctx)  # a series that starts higher in one rendering: reported once
+    problems_a = _problems(na, 1 + max(0, -shift))
+    problems_b = _problems(nb, 1 + max(0, shift))
     for label, mine, problems, theirs in (
         ("A", na, problems_a, problems_b),
         ("B", nb, problems_b, problems_a),
@@ -56,10 +59,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _problems(mine: Notes) -> list[tuple[tuple[int, int], FootnoteMarker, str]]:
+def _problems(mine: Notes, start: int = 1) -> list[tuple[tuple[int, int], FootnoteMarker, str]]:
     """(key, marker, description) of each numbering problem, in text order."""
     out: list[tuple[tuple[int, int], FootnoteMarker, str]] = []
-    expected = 1
+    expected = start
     seen: set[int] = set()
     for marker in mine.doc.markers:
         n = marker.number

@@ -5,7 +5,7 @@ same) paragraph before one neighbour in A and after another in B. Reported once,
 move, not as a deletion plus an insertion.
 
 Deliberately ignores: short blocks (headings, one-line items), which repeat too easily to
-tell a move from a coincidence.
+tell a move from a coincidence, and signature blocks (``signatory-order``).
 
 Example::
 
@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..check import Context
-from ..model import AlignKind, Category, Finding, Severity
+from ..model import AlignKind, BlockKind, Category, Finding, Severity
 from ._text import quote
 
 ID = "structure-moved"
@@ -44,6 +44,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     for g in ctx.alignment:
         if g.kind is not AlignKind.MOVE:
             continue
+        if any(ctx.a.blocks[i].kind is BlockKind.SIGNATURE for i in g.a):
+            continue  # signatory-order reports signature blocks in another order
         a_block = ctx.a.blocks[g.a[0]]
         a_loc = ctx.a.block_location(g.a[0])
         b_loc = ctx.b.block_location(g.b[0])

@@ -32,7 +32,9 @@ _GLUED = re.compile(
     rf"(?:(?<=[a-zà-ÿß])|(?<=[^\W\d_][,.;:!?])|(?<=[{_CLOSERS}])|(?<=[{_CLOSERS}][,.;:])|(?<=[,.;:][{_CLOSERS}]))"
     r"(\d{1,3})(?![\w])(?![.,]\d)"
 )
-_BRACKET = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]|(?<=[^\W\d_])\((\d{1,3})\)(?!\w)")
+_BRACKET = re.compile(
+    r"(?<=\S)\s?\[(\d{1,3})\]|(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?]))\((\d{1,3})\)(?!\w)"
+)
 _SUPER = re.compile(rf"(?<=\S)([{_SUPERSCRIPTS}]{{1,3}})")
 _SPACED = re.compile(
     rf"(?<=[a-zà-ÿß,.;:{_CLOSERS}]) (\d{{1,3}})(?=[\s,.;:]|$)(?!\s+(?:{_MONTHS})\b)", re.I
@@ -112,7 +114,7 @@ _NUMBER_WORDS = frozenset(
     ]
 )
 _BODY_START = re.compile(
-    rf"^(?:\[(\d{{1,3}})\]|(\d{{1,3}})\)|([{_SUPERSCRIPTS}]{{1,3}})|(\d{{1,3}})(?![.\d]))\s*"
+    rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})\)|([{_SUPERSCRIPTS}]{{1,3}})|(\d{{1,3}})(?![.\d]))\s*"
     rf"(?=[^\W\d_]|[\"'‘“(])"
 )
 _BODY_NOT = re.compile(rf"(?i)^\d{{1,3}}\s+(?:{_MONTHS})\b")

@@ -24,6 +24,14 @@ _DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z'’]?[\w'’.-]+){0,3}),|(?:Datum|Date)\s*:?)"
     r"\s+(?P<date>.+)$"
 )
+_CLOSING = re.compile(
+    r"(?i)^(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|sincerely|"
+    r"hoogachtend|met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|"
+    r"met\s+de\s+meeste\s+hoogachting)\s*[,.]?$"
+)
+#: Text lines after a closing (``Yours sincerely,``) in which a name-then-role signature
+#: (``David van Weel`` / ``Minister of Foreign Affairs``) is looked for.
+CLOSING_REACH = 8
 #: How far into the document a dagtekening or header may stand (text lines).
 HEADER_SEARCH_LINES = 40
 #: Blank lines allowed between a role line and the name under it.
@@ -72,7 +80,32 @@ def structure_lines(
             if gap <= ROLE_NAME_GAP and looks_like_person_name(nxt.text):
                 alone.add(nxt.index)
                 pairs.append((ln.index, nxt.index))
+    pairs += _name_role_pairs(text_lines, {i for p in pairs for i in p})
+    for first, second in pairs:
+        alone.update((first, second))
     return alone, starts, pairs, dateline
+
+
+def _name_role_pairs(text_lines: list[Line], taken: set[int]) -> list[tuple[int, int]]:
+    """Signatures written name first, role under it without a comma (English letters:
+    ``Yours sincerely,`` / ``David van Weel`` / ``Minister of Foreign Affairs``). Only
+    looked for after a closing line, so a name above a heading in the body never counts."""
+    out: list[tuple[int, int]] = []
+    reach = -1
+    for k, ln in enumerate(text_lines):
+        if _CLOSING.match(ln.text):
+            reach = k + CLOSING_REACH
+            continue
+        if k > reach or ln.index in taken or k + 1 >= len(text_lines):
+            continue
+        nxt = text_lines[k + 1]
+        if nxt.index in taken or nxt.index - ln.index > 2 or nxt.text.endswith(","):
+            continue
+        if looks_like_person_name(ln.text) and parse_role(nxt.text) is not None:
+            out.append((ln.index, nxt.index))
+            taken.update((ln.index, nxt.index))
+            reach = k + 1 + CLOSING_REACH  # co-signers follow
+    return out
 
 
 def classify(
@@ -94,6 +127,8 @@ def classify(
         elif group[0] in role_lines:
             block.kind = BlockKind.SIGNATURE
             role, name = lines[group[0]], lines[role_lines[group[0]]]
+            if parse_role(role.text) is None:  # name first, role under it
+                role, name = name, role
             signatures.append(
                 Signature(
                     block.index, role.text.rstrip(","), name.text, role.text_start, name.text_start

@@ -1,0 +1,65 @@
+"""Shared by the date, number and reference rules: compare typed values paragraph by
+paragraph, in order, by key (so ``3-2-2026`` equals ``3 februari 2026``).
+
+A value found on one side only is reported unless it lies inside a change of words that
+``text-changed`` reports (a sentence added that happens to hold a date): one owner per
+difference.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from ..check import Context
+from ..diff import ChangeKind
+from ..model import Category, Finding, Severity
+from ._text import text_pairs
+from ._values import inside_any, mentions
+
+
+def value_findings(
+    ctx: Context, kind: str, rule: str, category: Category, severity: Severity, noun: str
+) -> Iterator[Finding]:
+    for pair in text_pairs(ctx):
+        da, db = mentions(ctx, pair.a.text)[kind], mentions(ctx, pair.b.text)[kind]
+        if not da and not db:
+            continue
+        ka, kb = [d.key for d in da], [d.key for d in db]
+        if ka == kb:
+            continue
+        words = [c for c in pair.changes if c.kind is ChangeKind.WORDS]
+        text_a = [(c.a_start, c.a_end) for c in words if c.a_start < c.a_end]
+        text_b = [(c.b_start, c.b_end) for c in words if c.b_start < c.b_end]
+        if sorted(ka) == sorted(kb):
+            continue  # the same values in another order: the words moved, not the values
+        ops = _opcodes(ka, kb)
+        for tag, i1, i2, j1, j2 in ops:
+            if tag == "equal":
+                continue
+            left, right = da[i1:i2], db[j1:j2]
+            for k in range(max(len(left), len(right))):
+                x = left[k] if k < len(left) else None
+                y = right[k] if k < len(right) else None
+                if x and y:
+                    message = f"{noun} differs: ‘{x.describe()}’ in A, ‘{y.describe()}’ in B"
+                elif x:
+                    if inside_any(x.start, x.end, text_a):
+                        continue
+                    message = f"{noun} only in A: ‘{x.describe()}’ (not in the same paragraph in B)"
+                else:
+                    assert y is not None
+                    if inside_any(y.start, y.end, text_b):
+                        continue
+                    message = f"{noun} only in B: ‘{y.describe()}’ (not in the same paragraph in A)"
+                a_loc = pair.a.location(x.start, x.end) if x else pair.a.location(0)
+                b_loc = pair.b.location(y.start, y.end) if y else pair.b.location(0)
+                yield Finding.make(rule, category, severity, message, a_loc, b_loc)
+
+
+def _opcodes(ka: list[str], kb: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes computed in one canonical direction, so swapping A and B swaps the result."""
+    if ka <= kb:
+        return list(difflib.SequenceMatcher(a=ka, b=kb, autojunk=False).get_opcodes())
+    ops = difflib.SequenceMatcher(a=kb, b=ka, autojunk=False).get_opcodes()
+    return [(tag, i1, i2, j1, j2) for tag, j1, j2, i1, i2 in ops]
