@@ -1,10 +1,11 @@
 """Batch: compare many pairs in parallel, one slice per machine, and merge the slices.
 
-Pairs come from two directories (matched by file name without its suffix, searched
-recursively, hidden files skipped) or from a CSV manifest with a header ``a,b[,name]``
-(paths relative to the manifest). Each pair runs in a worker process; the result is one
-batch document (schema ``versiecheck/batch/1``), its pairs sorted by name, byte-identical
-however many workers or shards made it (no clock, no machine, no timing in it).
+Pairs come from two directories (matched by path without suffix, searched recursively,
+hidden files skipped) or from a CSV manifest with a header ``a,b[,name]`` (paths relative
+to the manifest; the name defaults to the stem of ``a``). Each pair runs in a worker
+process; the result is one batch document (schema ``versiecheck/batch/1``), its pairs
+sorted by name, byte-identical however many workers or shards made it (no clock, no
+machine, no timing in it).
 
 A pair that cannot be compared (a file missing or unreadable, a file with no counterpart,
 two files with the same name on one side) is reported with ``status: "error"`` and the
@@ -106,9 +107,11 @@ def pairs_from_manifest(manifest: Path) -> list[Pair]:
         if not row.get("a") or not row.get("b"):
             raise UsageError(f"{manifest}:{line}: a and b must both be given")
         a, b = str(base / row["a"]), str(base / row["b"])
-        name = row.get("name") or Path(row["a"]).with_suffix("").as_posix()
+        name = row.get("name") or Path(row["a"]).stem
         if name in pairs:
-            raise UsageError(f"{manifest}:{line}: pair name {name!r} is used twice")
+            raise UsageError(
+                f"{manifest}:{line}: pair name {name!r} is used twice (give a name column)"
+            )
         pairs[name] = Pair(name, a, b)
     return sorted(pairs.values())
 
