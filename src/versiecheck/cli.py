@@ -10,13 +10,17 @@ import enum
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import __version__
 from . import cli_ci as ci
 from .errors import UsageError, VersiecheckError
+
+if TYPE_CHECKING:
+    from .model import Report
+    from .report.output import Output
 
 app = typer.Typer(
     name="versiecheck",
@@ -26,11 +30,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-
-class OutputFormat(enum.StrEnum):
-    terminal = "terminal"
-    json = "json"
 
 
 class FailOn(enum.StrEnum):
@@ -67,11 +66,31 @@ def compare(
         Path, typer.Argument(help="Rendering B (e.g. the text as written).", show_default=False)
     ],
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Report format.")
-    ] = OutputFormat.terminal,
+        list[str] | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Report format: terminal, json, sarif, junit, markdown, html, github; "
+            "repeatable or comma-separated (default: github in GitHub Actions, else terminal).",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="File for the format in the same position ('-': stdout; default: stdout).",
+            show_default=False,
+        ),
+    ] = None,
+    output_dir: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the report to FILE instead of stdout."),
+        typer.Option(
+            "--output-dir",
+            help="Write each format to DIR/versiecheck.<suffix>.",
+            show_default=False,
+        ),
     ] = None,
     fail_on: Annotated[
         FailOn | None,
@@ -93,24 +112,13 @@ def compare(
 ) -> None:
     """Compare rendering A with rendering B and report what differs."""
     from .config import compare as run_compare
-    from .report import renderer
+    from .report import output as out
 
-    if output is not None:
-        _refuse_overwriting_inputs(output, (a, b))
+    outputs = out.plan(output_format, output, output_dir, inputs=(a, b))
     cfg = ci.load(config, fail_on and fail_on.value, language, rule, ignore_pattern)
     report = run_compare(a, b, cfg, max_bytes=max_size * 1024 * 1024)
     report = ci.adopt_baseline(report, baseline, write_baseline)
-    color = output is None and output_format is OutputFormat.terminal and _wants_color()
-    width = None
-    if color:
-        import shutil
-
-        width = shutil.get_terminal_size((100, 24)).columns
-    text = renderer(output_format.value)(report, color=color, width=width)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        _write(output, text)
+    _emit(report, outputs, cfg.fail_on)
     if cfg.fails(report.findings):
         raise typer.Exit(1)
 
@@ -154,6 +162,25 @@ def _wants_color() -> bool:
     return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
 
 
+def _emit(report: Report, outputs: list[Output], fail_on: str) -> None:
+    """Render the report in each format and write it where it goes."""
+    from .report import output as out
+    from .report import renderer
+
+    for o in outputs:
+        color = o.path is None and o.format == "terminal" and _wants_color()
+        width = None
+        if color:
+            import shutil
+
+            width = shutil.get_terminal_size((100, 24)).columns
+        text = renderer(o.format)(report, color=color, width=width, fail_on=fail_on)
+        if o.path is None:
+            sys.stdout.write(text)
+        else:
+            out.write(o.path, text)
+
+
 def _refuse_overwriting_inputs(output: Path, inputs: tuple[Path, ...]) -> None:
     out = output.resolve()
     for p in inputs:
@@ -162,14 +189,11 @@ def _refuse_overwriting_inputs(output: Path, inputs: tuple[Path, ...]) -> None:
 
 
 def _write(path: Path, text: str) -> None:
-    """Write atomically: a reader never sees half a report, a failure leaves no debris."""
-    tmp = path.with_name(f".{path.name}.versiecheck-tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+    """Write atomically: a reader never sees half a report, a failure leaves no debris
+    (a device such as ``/dev/null`` is written in place, never replaced)."""
+    from .report.output import write
+
+    write(path, text)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,6 +21,7 @@ Example (shortened)::
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from .. import __version__
 from ..model import Document, Report
@@ -49,9 +50,15 @@ def to_dict(report: Report) -> dict[str, object]:
     }
 
 
-def render(report: Report, *, color: bool = False, width: int | None = None) -> str:
-    del color, width  # JSON has neither
+def render(report: Report, *, color: bool = False, width: int | None = None, **opts: Any) -> str:
+    del color, width, opts  # JSON has neither
     return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_batch(batch: dict[str, Any], **opts: Any) -> str:
+    """A batch document (``versiecheck/batch/1``) as JSON, keys in the order given."""
+    del opts
+    return json.dumps(batch, ensure_ascii=False, indent=2) + "\n"
 
 
 def _source(doc: Document) -> dict[str, object]:

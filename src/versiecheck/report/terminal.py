@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import textwrap
+from typing import Any
 
 from rich.console import Console
 from rich.text import Text
@@ -32,18 +33,10 @@ _STYLE = {
 HIGHLIGHT_MIN_SIMILARITY = 0.3
 
 
-def render(report: Report, *, color: bool = False, width: int | None = None) -> str:
+def render(report: Report, *, color: bool = False, width: int | None = None, **opts: Any) -> str:
+    del opts
     buf = io.StringIO()
-    console = Console(
-        file=buf,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
-        width=width or 100,
-        highlight=False,
-        emoji=False,
-        soft_wrap=False,
-    )
+    console = _console(buf, color, width)
     _header(console, report)
     categories = sorted(
         {f.category for f in report.findings},
@@ -65,6 +58,19 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
         console.print()
         console.print(Text("No differences found.", style="bold green"))
     return buf.getvalue()
+
+
+def _console(buf: io.StringIO, color: bool, width: int | None) -> Console:
+    return Console(
+        file=buf,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        width=width or 100,
+        highlight=False,
+        emoji=False,
+        soft_wrap=False,
+    )
 
 
 def _header(console: Console, report: Report) -> None:
