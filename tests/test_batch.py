@@ -222,3 +222,16 @@ def test_terminal_summary_and_outputs_to_files(
 def test_no_progress_bar_in_ci(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CI", "true")
     assert batch.show_progress() is False
+
+
+def test_manifest_from_standard_input(
+    dirs: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO('a,b\n"A/kst-1.txt","B/kst-1.txt"\n'))
+    code, doc = _batch(capsys, "--manifest", "-")
+    assert code == 1
+    assert [(p["name"], p["a"], p["b"]) for p in doc["pairs"]] == [
+        ("kst-1", "A/kst-1.txt", "B/kst-1.txt")
+    ]

@@ -89,9 +89,16 @@ def _files_by_name(root: Path) -> dict[str, list[str]]:
 
 
 def pairs_from_manifest(manifest: Path) -> list[Pair]:
-    """Pairs listed in a CSV file with a header ``a,b`` and optionally ``name``."""
+    """Pairs listed in a CSV file with a header ``a,b`` and optionally ``name``.
+
+    Paths are relative to the manifest's directory; ``-`` reads the manifest from standard
+    input, paths relative to the current directory.
+    """
     try:
-        text = manifest.read_text(encoding="utf-8-sig")
+        if str(manifest) == "-":
+            text, manifest = sys.stdin.read().removeprefix("\ufeff"), Path("<stdin>")
+        else:
+            text = manifest.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"--manifest {manifest}: cannot be read ({exc})") from None
     rows = csv.DictReader(text.splitlines())
@@ -100,7 +107,7 @@ def pairs_from_manifest(manifest: Path) -> list[Pair]:
         raise UsageError(
             f"{manifest}: the header must be a,b or a,b,name (found {','.join(header)})"
         )
-    base = manifest.parent
+    base = Path(".") if str(manifest) == "<stdin>" else manifest.parent
     pairs: dict[str, Pair] = {}
     for line, row in enumerate(rows, start=2):
         row = {(k or "").strip(): (v or "").strip() for k, v in row.items()}

@@ -154,7 +154,9 @@ def batch_command(
     manifest: Annotated[
         Path | None,
         typer.Option(
-            "--manifest", help="CSV of pairs with a header a,b[,name].", show_default=False
+            "--manifest",
+            help="CSV of pairs with a header a,b[,name] ('-': standard input).",
+            show_default=False,
         ),
     ] = None,
     jobs: Annotated[

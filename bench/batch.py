@@ -1,0 +1,127 @@
+"""Batch throughput: pairs per second with one worker and with two.
+
+Generates N pairs from the seed pair (``fixtures/kst-32317-994``), each with small edits so
+no two are alike (a changed word, a changed date, a paragraph dropped), then runs
+``versiecheck.batch.run`` on them with ``--jobs 1`` and ``--jobs 2``, best of R rounds, the
+process pool's start-up included (as a user pays it). Prints a Markdown section; with
+``--write`` it replaces (or appends) the section "## Batch throughput" of BENCHMARKS.md
+and leaves every other section alone.
+
+    python bench/batch.py              # 48 pairs, 3 rounds
+    python bench/batch.py 96 5 --write
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "kst-32317-994"
+SECTION = "## Batch throughput"
+
+
+def make_pairs(root: Path, count: int) -> list[object]:
+    """``count`` edited copies of the seed pair under ``root/A`` and ``root/B``."""
+    from versiecheck.batch import pairs_from_dirs
+
+    typeset = (SEED / "typeset.txt").read_text(encoding="utf-8")
+    plain = (SEED / "plain.txt").read_text(encoding="utf-8")
+    paragraphs = plain.split("\n\n")
+    (root / "A").mkdir()
+    (root / "B").mkdir()
+    for i in range(count):
+        b = list(paragraphs)
+        k = 1 + i % (len(b) - 2)
+        if i % 3 == 0:
+            b[k] = b[k].replace(" de ", " een ", 1)
+        elif i % 3 == 1:
+            b[k] = b[k].replace("2026", "2027", 1)
+        else:
+            del b[k]
+        (root / "A" / f"pair-{i:04d}.txt").write_text(typeset, encoding="utf-8")
+        (root / "B" / f"pair-{i:04d}.txt").write_text("\n\n".join(b), encoding="utf-8")
+    return list(pairs_from_dirs(root / "A", root / "B"))
+
+
+def measure(count: int, rounds: int) -> dict[str, float]:
+    """Pairs per second by number of workers."""
+    from versiecheck.batch import run
+    from versiecheck.config import default_config
+
+    cfg = default_config()
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        pairs = make_pairs(Path(tmp), count)
+        run(pairs[:2], cfg, jobs=1)  # warm up: imports, rule registry
+        for jobs in (1, 2):
+            best = float("inf")
+            for _ in range(rounds):
+                start = time.perf_counter()
+                doc, _ = run(pairs, cfg, jobs=jobs)
+                best = min(best, time.perf_counter() - start)
+                assert doc["summary"]["pairs"] == count
+            results[f"jobs{jobs}"] = count / best
+    return results
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        cpu = platform.processor() or cpu
+    load = (
+        f", load average {os.getloadavg()[0]:.2f} at the start" if hasattr(os, "getloadavg") else ""
+    )
+    return f"{os.cpu_count()} cores (nproc), {cpu}, Python {platform.python_version()}{load}"
+
+
+def section(count: int, rounds: int, r: dict[str, float], where: str) -> str:
+    return (
+        f"{SECTION}\n\n"
+        f"`python bench/batch.py {count} {rounds}`: {count} pairs (edited copies of the seed "
+        "pair: a 297-line typeset letter with annex against the 47-line letter as written), "
+        f"best of {rounds} rounds, worker start-up included.\n\n"
+        "| workers | pairs/s |\n|---|---|\n"
+        f"| `--jobs 1` | {r['jobs1']:.1f} |\n"
+        f"| `--jobs 2` | {r['jobs2']:.1f} |\n\n"
+        f"Speed-up with two workers: **{r['jobs2'] / r['jobs1']:.2f}×**. "
+        f"Machine: {where}. The ratio falls short of 2× when other processes share the "
+        "cores (see the load average) and on small batches, where starting the workers "
+        "costs about as much as a few pairs.\n"
+    )
+
+
+def write(text: str) -> None:
+    path = ROOT / "BENCHMARKS.md"
+    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(old):
+        new = pattern.sub(lambda _: text + "\n", old, count=1)
+    else:
+        new = old.rstrip("\n") + "\n\n" + text
+    path.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def main(argv: list[str]) -> None:
+    args = [a for a in argv if not a.startswith("--")]
+    count = int(args[0]) if args else 48
+    rounds = int(args[1]) if len(args) > 1 else 3
+    where = machine()
+    text = section(count, rounds, measure(count, rounds), where)
+    sys.stdout.write(text)
+    if "--write" in argv:
+        write(text)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
