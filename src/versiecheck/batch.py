@@ -354,23 +354,22 @@ def batch_formats() -> list[str]:
     return names
 
 
-def render(
-    batch: dict[str, Any], fmt: str, *, color: bool = False, width: int | None = None
-) -> str:
-    """The batch document in one format."""
+def render(batch: dict[str, Any], fmt: str, **opts: Any) -> str:
+    """The batch document in one format (``opts`` go to the format's ``render_batch``)."""
     import importlib
 
     from . import report
 
+    if fmt not in batch_formats():
+        raise UsageError(f"format {fmt!r} cannot show a batch; use {', '.join(batch_formats())}")
     lookup = getattr(report, "batch_renderer", None)
-    if lookup is not None and fmt in batch_formats():
-        fn = lookup(fmt)
-    else:
-        if fmt not in batch_formats():
-            raise UsageError(
-                f"format {fmt!r} cannot show a batch; use {', '.join(batch_formats())}"
-            )
-        fn = importlib.import_module(f"{report.__name__}.{fmt}").render_batch
-    opts: dict[str, Any] = {"color": color, "width": width} if fmt == "terminal" else {}
+    fn = (
+        lookup(fmt)
+        if lookup is not None
+        else importlib.import_module(f"{report.__name__}.{fmt}").render_batch
+    )
+    if fmt != "terminal":
+        opts.pop("color", None)
+        opts.pop("width", None)
     text: str = fn(batch, **opts)
     return text

@@ -18,6 +18,7 @@ from .errors import UsageError
 if TYPE_CHECKING:
     from .config import Config
     from .model import Report
+    from .report.output import Output
 
 
 class Level(enum.StrEnum):
@@ -83,15 +84,24 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="Report format (repeatable; the n-th --output is the n-th format's file, "
-        "a format without one goes to stdout). Default: terminal.",
+        help="Report format: terminal, json, sarif, junit, markdown, html, github; "
+        "repeatable or comma-separated (default: github in GitHub Actions, else terminal).",
         show_default=False,
     ),
 ]
 OutputOption = Annotated[
     list[Path] | None,
     typer.Option(
-        "--output", "-o", help="File for the format in the same position.", show_default=False
+        "--output",
+        "-o",
+        help="File for the format in the same position ('-': stdout; default: stdout).",
+        show_default=False,
+    ),
+]
+OutputDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output-dir", help="Write each format to DIR/versiecheck.<suffix>.", show_default=False
     ),
 ]
 MaxSizeOption = Annotated[
@@ -168,6 +178,7 @@ def batch_command(
     ] = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
+    output_dir: OutputDirOption = None,
     fail_on: FailOnOption = None,
     config: ConfigOption = None,
     rule: RuleOption = None,
@@ -189,7 +200,8 @@ def batch_command(
         pairs = b.pairs_from_dirs(dir_a, dir_b)
     else:
         raise UsageError("give two directories (A and B) or --manifest FILE")
-    outputs = _outputs(output_format, output, inputs=[p for p in (dir_a, dir_b, manifest) if p])
+    inputs = [p for p in (dir_a, dir_b, manifest) if p and str(p) != "-"]
+    outputs = _outputs(output_format, output, output_dir, inputs)
     if shard_spec is not None:
         pairs = b.shard(pairs, *b.parse_shard(shard_spec))
     cfg = load(config, fail_on, language, rule, ignore_pattern)
@@ -204,7 +216,7 @@ def batch_command(
     )
     if write_baseline is not None:
         bl.write(write_baseline, accepted)
-    _emit(doc, outputs)
+    _emit(doc, outputs, cfg.fail_on)
     raise typer.Exit(b.exit_code(doc))
 
 
@@ -215,63 +227,55 @@ def merge_command(
     ],
     output_format: FormatOption = None,
     output: OutputOption = None,
+    output_dir: OutputDirOption = None,
     fail_on: FailOnOption = None,
     config: ConfigOption = None,
 ) -> None:
     """Join the JSON reports of shards (or single comparisons) into one report."""
     from . import batch as b
 
-    outputs = _outputs(output_format, output, inputs=reports)
+    outputs = _outputs(output_format, output, output_dir, reports)
     cfg = load(config, fail_on)
     doc = b.merge(reports, cfg)
-    _emit(doc, outputs)
+    _emit(doc, outputs, cfg.fail_on)
     raise typer.Exit(b.exit_code(doc))
 
 
 def _outputs(
-    formats: list[str] | None, files: list[Path] | None, inputs: list[Path]
-) -> list[tuple[str, Path | None]]:
+    formats: list[str] | None, files: list[Path] | None, output_dir: Path | None, inputs: list[Path]
+) -> list[Output]:
+    """Where the reports go (as for ``compare``); every format must render a batch."""
     from .batch import batch_formats
+    from .report.output import plan
 
-    formats = formats or ["terminal"]
-    files = files or []
+    outputs = plan(formats, files, output_dir, inputs=inputs)
     known = batch_formats()
-    for fmt in formats:
-        if fmt not in known:
-            raise UsageError(f"--format {fmt!r}: choose from {', '.join(known)}")
-    if len(files) > len(formats):
-        raise UsageError("more --output files than --format options")
-    if len(formats) - len(files) > 1:
-        raise UsageError("only one format can go to stdout; give an --output for the others")
-    pairs: list[tuple[str, Path | None]] = [
-        (fmt, files[i] if i < len(files) else None) for i, fmt in enumerate(formats)
-    ]
-    for _, path in pairs:
-        if path is not None and any(p.exists() and p.resolve() == path.resolve() for p in inputs):
-            raise UsageError(f"--output {path} is one of the inputs; refusing to overwrite it")
-    return pairs
+    for o in outputs:
+        if o.format not in known:
+            raise UsageError(f"--format {o.format!r} cannot show a batch; use {', '.join(known)}")
+    return outputs
 
 
-def _emit(doc: dict[str, Any], outputs: list[tuple[str, Path | None]]) -> None:
+def _emit(doc: dict[str, Any], outputs: list[Output], fail_on: str) -> None:
     import os
     import shutil
 
     from .batch import render
-    from .cli import _write
+    from .report.output import write
 
-    for fmt, path in outputs:
+    for o in outputs:
         color = (
-            path is None
-            and fmt == "terminal"
+            o.path is None
+            and o.format == "terminal"
             and not os.environ.get("NO_COLOR")
             and (bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty())
         )
         width = shutil.get_terminal_size((100, 24)).columns if color else None
-        text = render(doc, fmt, color=color, width=width)
-        if path is None:
+        text = render(doc, o.format, color=color, width=width, fail_on=fail_on)
+        if o.path is None:
             sys.stdout.write(text)
         else:
-            _write(path, text)
+            write(o.path, text)
 
 
 def register(app: typer.Typer) -> None:
