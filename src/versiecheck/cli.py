@@ -32,6 +32,17 @@ app = typer.Typer(
 )
 
 
+class InputFormat(enum.StrEnum):
+    """Input formats that ``--format-a``/``--format-b`` may name (``versiecheck.read``)."""
+
+    text = "text"
+    pdf = "pdf"
+    docx = "docx"
+    odt = "odt"
+    html = "html"
+    xml = "xml"
+
+
 class FailOn(enum.StrEnum):
     error = "error"
     warning = "warning"
@@ -103,6 +114,18 @@ def compare(
     max_size: Annotated[
         int, typer.Option("--max-size", help="Largest input file accepted, in MB.", min=1)
     ] = 64,
+    format_a: Annotated[
+        InputFormat | None,
+        typer.Option(
+            "--format-a", help="Read A as this format (default: detect).", show_default=False
+        ),
+    ] = None,
+    format_b: Annotated[
+        InputFormat | None,
+        typer.Option(
+            "--format-b", help="Read B as this format (default: detect).", show_default=False
+        ),
+    ] = None,
     config: ci.ConfigOption = None,
     rule: ci.RuleOption = None,
     ignore_pattern: ci.IgnoreOption = None,
@@ -116,7 +139,14 @@ def compare(
 
     outputs = out.plan(output_format, output, output_dir, inputs=(a, b))
     cfg = ci.load(config, fail_on and fail_on.value, language, rule, ignore_pattern)
-    report = run_compare(a, b, cfg, max_bytes=max_size * 1024 * 1024)
+    report = run_compare(
+        a,
+        b,
+        cfg,
+        max_bytes=max_size * 1024 * 1024,
+        format_a=format_a and format_a.value,
+        format_b=format_b and format_b.value,
+    )
     report = ci.adopt_baseline(report, baseline, write_baseline)
     _emit(report, outputs, cfg.fail_on)
     if cfg.fails(report.findings):

@@ -199,9 +199,17 @@ def apply(cfg: Config, report: Report) -> Report:
 
 
 def compare(
-    path_a: str | Path, path_b: str | Path, cfg: Config, *, max_bytes: int | None = None
+    path_a: str | Path,
+    path_b: str | Path,
+    cfg: Config,
+    *,
+    max_bytes: int | None = None,
+    format_a: str | None = None,
+    format_b: str | None = None,
 ) -> Report:
-    """Compare two files under a configuration: rules, severities, language, ignores."""
+    """Compare two files under a configuration: rules, severities, language, ignores.
+
+    ``format_a``/``format_b`` override format detection (see ``versiecheck.read``)."""
     from .pipeline import compare as run_compare
     from .read import DEFAULT_MAX_BYTES
 
@@ -212,6 +220,8 @@ def compare(
         severities=cfg.severities(),
         language=cfg.language,
         max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+        format_a=format_a,
+        format_b=format_b,
     )
     return apply(cfg, report)
 

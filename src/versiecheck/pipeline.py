@@ -21,13 +21,16 @@ def compare(
     severities: Mapping[str, Severity] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     language: str = "auto",
+    format_a: str | None = None,
+    format_b: str | None = None,
 ) -> Report:
     """Compare two files. Raises :class:`~versiecheck.errors.InputError` on bad input.
 
     ``language`` (``auto``, ``nl``, ``en``) is a hint rules may use (``Context.language``).
+    Formats are detected from the content; ``format_a``/``format_b`` override that.
     """
-    a = read_path(path_a, "A", max_bytes)
-    b = read_path(path_b, "B", max_bytes)
+    a = read_path(path_a, "A", max_bytes, format_a)
+    b = read_path(path_b, "B", max_bytes, format_b)
     return compare_sources(a, b, rules=rules, severities=severities, language=language)
 
 

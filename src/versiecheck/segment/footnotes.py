@@ -117,6 +117,8 @@ _BODY_START = re.compile(
     rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})\)|([{_SUPERSCRIPTS}]{{1,3}})|(\d{{1,3}})(?![.\d]))\s*"
     rf"(?=[^\W\d_]|[\"'‘“(])"
 )
+#: How far a footnote body's number may run ahead of the previous body's.
+MAX_NUMBER_JUMP = 20
 _BODY_NOT = re.compile(rf"(?i)^\d{{1,3}}\s+(?:{_MONTHS})\b")
 _TERMINAL = re.compile(r"[.!?][\"'’”)]*$")
 _ANY_DIGIT = re.compile(rf"[\d{_SUPERSCRIPTS}]")
@@ -200,7 +202,11 @@ def find_bodies(lines: list[Line], referenced: dict[int, int]) -> list[BodySpan]
         # A note at a page bottom is set off from the text above it; one without that gap
         # was dropped into the flow and ends with its sentence.
         at_bottom = _preceded_by_gap(lines, i) and _rest_of_page_is_notes(lines, i)
-        fits = (ref_line is not None and ref_line < i and number > last) or (
+        # Numbering runs on: a body far beyond the last one is a wrapped line that happens
+        # to start with a number (``444 of the General Education Provisions Act``).
+        fits = (
+            ref_line is not None and ref_line < i and last < number <= last + MAX_NUMBER_JUMP
+        ) or (
             at_bottom and number == last + 1
         )
         if not fits:

@@ -1,0 +1,295 @@
+"""Paragraphs and footnotes from an element tree (XML schemas and HTML alike).
+
+One walker serves every markup format; a :class:`Profile` says what the elements of a
+schema mean. An element is a paragraph when everything inside it is inline (text
+styling, references, footnotes); otherwise its children are walked. Text that stands
+directly in a container between its blocks becomes a paragraph of its own. Unknown
+elements are handled by that rule, which is the generic fallback: any XML gives one
+paragraph per innermost text-bearing element.
+
+Footnotes are taken where the schema puts them: inline at the marker (USLM
+``footnote``, KOOP ``noot``), or elsewhere and referenced by id (rechtspraak
+``footnote-ref``/``footnote``, HTML ``href="#fn1"``). Signature elements make signature
+blocks (each child line a line of the block).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import BlockKind
+from .structured import Note, Para
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
+_DIGITS = re.compile(r"\d{1,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What a schema's elements mean (local names, without namespace)."""
+
+    name: str
+    skip: frozenset[str] = frozenset()  # metadata: left out with everything inside
+    inline: frozenset[str] = frozenset()  # styling and references inside a paragraph
+    headings: frozenset[str] = frozenset()
+    breaks: frozenset[str] = frozenset()  # a soft line break
+    notes: frozenset[str] = frozenset()  # a footnote body (inline or elsewhere)
+    note_number: frozenset[str] = frozenset()  # the element holding a note's number
+    note_refs: frozenset[str] = frozenset()  # a reference to a note elsewhere, by id
+    ref_attrs: tuple[str, ...] = ("linkend", "refid", "idref", "href", "ref")
+    signatures: frozenset[str] = frozenset()  # one signature block each
+    cells: frozenset[str] = frozenset()  # table cells: a row's cells make one line
+    rows: frozenset[str] = frozenset()
+    blocks: frozenset[str] = frozenset()  # always a paragraph of their own (p, al, para)
+    numbers: frozenset[str] = frozenset()  # a number before text (nr, num): a space follows
+
+
+def local(tag: object) -> str:
+    """An element's local name (namespace and prefix dropped)."""
+    if not isinstance(tag, str):
+        return ""  # comments and processing instructions
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
+
+
+@dataclass(slots=True)
+class Walk:
+    """The state of one walk: paragraphs so far, notes by id, references to resolve."""
+
+    profile: Profile
+    paras: list[Para] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    note_by_id: dict[str, Note] = field(default_factory=dict)
+    pending_refs: list[tuple[Para, int, str]] = field(default_factory=list)  # para, index, id
+    auto: int = 0
+    in_note: bool = False  # walking a note's body: notes inside are not registered again
+
+    # -- blocks -----------------------------------------------------------------------
+
+    def blocks(self, el: Element) -> None:
+        p = self.profile
+        name = local(el.tag)
+        if not name or name in p.skip:
+            return
+        if name in p.notes and not self.in_note:
+            self._note(el, None)
+            return
+        if name in p.signatures:
+            self._signature(el)
+            return
+        if name in p.rows:
+            para = Para("")
+            for k, cell in enumerate(c for c in el if local(c.tag) in p.cells):
+                if k:
+                    para.add("   ")
+                self.inline(cell, para)
+            self.paras.append(para)
+            return
+        if self.is_leaf(el):
+            para = Para("", kind=BlockKind.HEADING if name in p.headings else None)
+            self.inline(el, para)
+            self.paras.append(para)
+            return
+        loose = Para("")
+        if el.text and el.text.strip():
+            loose.add(_ws(el.text))
+        mixed = _has_direct_text(el)
+        numbered = False  # ``loose`` holds only a number element so far (``SEC. 101.``)
+        for child in el:
+            cname = local(child.tag)
+            if cname in p.numbers and not loose.text.strip():
+                self._inline_child(child, loose)
+                numbered = not (child.tail and child.tail.strip())
+                continue
+            if (
+                cname in p.inline
+                or cname in p.note_refs
+                or cname in p.breaks
+                or cname in p.numbers
+                or (mixed and cname not in p.blocks and self.is_leaf(child))
+            ):
+                self._inline_child(child, loose)
+                numbered = False
+                continue
+            carry = loose if numbered or _is_number(loose) else None
+            numbered = False
+            if carry is None:
+                self._flush(loose)
+            loose = Para("")
+            before = len(self.paras)
+            self.blocks(child)
+            if carry is not None:
+                if len(self.paras) > before:
+                    _prefix(self.paras[before], carry)
+                else:
+                    self._flush(carry)
+            if child.tail and child.tail.strip():
+                loose.add(_ws(child.tail))
+        self._flush(loose)
+
+    def _flush(self, para: Para) -> None:
+        if para.text.strip() or para.markers:
+            self.paras.append(para)
+
+    def is_leaf(self, el: Element) -> bool:
+        """Everything inside is inline (notes inside count as inline)."""
+        p = self.profile
+        heading = local(el.tag) in p.headings
+        stack = list(el)
+        while stack:
+            child = stack.pop()
+            name = local(child.tag)
+            if name in p.notes or name in p.skip or not name:
+                continue
+            if name in p.blocks or name in p.signatures or name in p.rows:
+                return False
+            if name in p.headings and not heading:
+                return False
+            if name in p.inline or name in p.breaks or name in p.note_refs or name in p.numbers:
+                stack.extend(child)
+                continue
+            if len(child) == 0:
+                continue  # an unknown element holding only text: inline
+            if _has_direct_text(child):
+                stack.extend(child)
+                continue
+            return False
+        return True
+
+    # -- inline -----------------------------------------------------------------------
+
+    def inline(self, el: Element, para: Para) -> None:
+        if el.text:
+            para.add(_ws(el.text))
+        for child in el:
+            self._inline_child(child, para)
+        if local(el.tag) in self.profile.numbers:
+            para.add(" ")
+
+    def _inline_child(self, child: Element, para: Para) -> None:
+        p = self.profile
+        name = local(child.tag)
+        if name and name not in p.skip:
+            if name in p.breaks:
+                para.add("\n")
+            elif name in p.notes:
+                self._note(child, para)
+            elif name in p.note_refs:
+                target = _ref_target(child, p.ref_attrs)
+                shown = " ".join("".join(child.itertext()).split())
+                if target:
+                    para.mark(shown or "?")
+                    self.pending_refs.append((para, len(para.markers) - 1, target))
+                elif _DIGITS.fullmatch(shown):
+                    para.mark(shown)
+            elif name == "sup" and _DIGITS.fullmatch("".join(child.itertext()).strip()):
+                para.mark("".join(child.itertext()).strip())
+            else:
+                self.inline(child, para)
+        if child.tail:
+            para.add(_ws(child.tail))
+
+    # -- notes and signatures --------------------------------------------------------
+
+    def _note(self, el: Element, para: Para | None) -> None:
+        p = self.profile
+        mark = (el.get("label") or el.get("nr") or "").strip()
+        for number in el.iter():
+            if number is not el and local(number.tag) in p.note_number:
+                # The note's own number, wherever it stands: the mark, not body text.
+                shown = " ".join("".join(number.itertext()).split()).rstrip(".")
+                mark = mark or shown
+                tail = number.tail
+                number.clear()
+                number.tail = tail
+                break
+        body = Walk(p, in_note=True)
+        text_parts: list[str] = []
+        for child in el:
+            before = len(body.paras)
+            body.blocks(child)
+            text_parts.extend(q.text for q in body.paras[before:])
+            if child.tail and child.tail.strip():
+                text_parts.append(child.tail)
+        if el.text and el.text.strip():
+            text_parts.insert(0, el.text)
+        if not mark:
+            self.auto += 1
+            mark = str(self.auto)
+        note = Note(mark, " ".join(" ".join(text_parts).split()))
+        note_id = el.get("id") or el.get("{http://www.w3.org/XML/1998/namespace}id")
+        if note_id:
+            self.note_by_id[note_id] = note
+        if para is not None:
+            para.mark(mark)
+            self.notes.append(note)
+        elif not note_id:
+            self.notes.append(note)
+
+    def _signature(self, el: Element) -> None:
+        lines: list[str] = []
+        leaf = self.is_leaf(el) and not any(len(c) for c in el)
+        if leaf or not len(el):
+            lines = [" ".join("".join(el.itertext()).split())]
+        else:
+            for child in el:
+                text = " ".join("".join(child.itertext()).split())
+                if text:
+                    lines.append(text)
+        lines = [ln for ln in lines if ln]
+        if lines:
+            self.paras.append(Para("\n".join(lines), kind=BlockKind.SIGNATURE))
+
+    def finish(self) -> tuple[list[Para], list[Note]]:
+        """Resolve references by id; notes referenced from the text come in their order."""
+        notes = list(self.notes)
+        seen: set[int] = {id(n) for n in notes}
+        for para, index, target in self.pending_refs:
+            note = self.note_by_id.get(target.lstrip("#"))
+            offset, shown = para.markers[index]
+            if note is None:
+                if not _DIGITS.fullmatch(shown):
+                    para.markers[index] = (offset, "?")
+                continue
+            if shown in ("", "?"):
+                para.markers[index] = (offset, note.mark)
+            if id(note) not in seen:
+                seen.add(id(note))
+                notes.append(note)
+        for para in self.paras:
+            para.markers = [(o, m) for o, m in para.markers if m != "?"]
+        return self.paras, notes
+
+
+def _ref_target(el: Element, attrs: tuple[str, ...]) -> str:
+    for attr in attrs:
+        value = el.get(attr)
+        if value:
+            return value.split("#", 1)[-1] if "#" in value else value
+    return ""
+
+
+def _ws(text: str) -> str:
+    """XML whitespace (newlines of pretty-printing included) is a space."""
+    return text.replace("\n", " ").replace("\r", " ").replace("\t", " ")
+
+
+def _has_direct_text(el: Element) -> bool:
+    if el.text and el.text.strip():
+        return True
+    return any(c.tail and c.tail.strip() for c in el)
+
+
+def _is_number(para: Para) -> bool:
+    """A paragraph that is only a number or label (``1.1``, ``a.``, ``§ 2``)."""
+    text = para.text.strip()
+    return 0 < len(text) <= 8 and not para.markers and " " not in text.replace("§ ", "§")
+
+
+def _prefix(para: Para, number: Para) -> None:
+    head = number.text.strip() + " "
+    para.text = head + para.text
+    para.markers = [(o + len(head), m) for o, m in para.markers]

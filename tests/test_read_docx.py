@@ -1,0 +1,93 @@
+"""DOCX: real Word footnotes, paragraph numbers as lines, styles, broken files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from versiecheck.errors import InputError
+from versiecheck.model import BlockKind
+from versiecheck.read import read_path
+from versiecheck.segment import segment
+
+FIX = Path(__file__).resolve().parent.parent / "fixtures"
+KV = FIX / "nl-kamervragen-docx"
+
+
+def test_real_word_footnotes_become_footnotes_with_markers_in_place() -> None:
+    doc = segment(read_path(KV / "kv-beckerman-ienw-jenv.docx", "A"))
+    assert [f.number for f in doc.footnotes] == [1, 2, 3, 4, 5]
+    assert doc.footnotes[1].text == "Kamerstukken II 2022/23, 29628, nr. 1139."
+    assert [(m.number, m.raw) for m in doc.markers] == [
+        (1, "politiezorg.1"),
+        (2, "2023-2026.2"),
+        (3, "Hagen/Sneller.3"),
+        (4, "vrede”,4"),
+        (5, "over.5"),
+    ]
+    # The marker is not part of the block's text; it stands after its word.
+    m = doc.markers[2]
+    assert doc.blocks[m.block].text[: m.offset].endswith("Hagen/Sneller.")
+
+
+def test_lines_are_paragraph_numbers() -> None:
+    src = read_path(KV / "kv-beckerman-ienw-jenv.docx", "A")
+    doc = segment(src)
+    body = src.text.splitlines()
+    # Each block starts on its own line; a marker's line is its paragraph.
+    for block in doc.blocks:
+        loc = doc.block_location(block.index)
+        assert loc.column == 1 and body[loc.line - 1].startswith(block.text[:20])
+    m = doc.markers[0]
+    loc = doc.location(m.source_offset)
+    assert "politiezorg.1" in body[loc.line - 1]
+    assert src.page_starts == ()
+
+
+def test_each_corpus_docx_reads_its_footnotes() -> None:
+    counts = {
+        p.name: len(segment(read_path(p, "A")).footnotes) for p in sorted(KV.glob("*.docx"))
+    }
+    # Word footnotes per file, from the corpus's SOURCES.md.
+    assert counts == {
+        "kv-beckerman-ienw-jenv.docx": 5,
+        "kv-eerdmans-me-arnhem.docx": 1,
+        "kv-temmink-vannispen-niet-noodnummer.docx": 1,
+        "kv-wassenberg-lnv-jenv.docx": 0,
+    }
+
+
+def test_letterhead_table_is_read_once() -> None:
+    text = read_path(KV / "kv-temmink-vannispen-niet-noodnummer.docx", "A").text
+    assert text.count("In antwoord op uw brief van 6 december 2023") == 1
+
+
+def test_custom_marks_and_typed_superscripts() -> None:
+    # LibreOffice writes footnotes 3 and 4 with custom marks; 1 and 2 are typed superscripts.
+    doc = segment(read_path(FIX / "kst-32317-994-lo" / "letter.docx", "A"))
+    assert [m.number for m in doc.markers] == [1, 2, 3, 4]
+    assert [f.number for f in doc.footnotes] == [3, 4]
+    assert doc.footnotes[0].text.startswith("Law shopping betekent")
+
+
+def test_headings_from_styles_and_signatures() -> None:
+    doc = segment(read_path(FIX / "kst-32317-994-lo" / "letter.docx", "A"))
+    assert any(b.kind is BlockKind.HEADING and b.text.startswith("Ontbijt") for b in doc.blocks)
+    assert [s.name for s in doc.signatures] == ["F. van Oosten", "D.M. van Weel", "A.C.L. Rutte"]
+
+
+def test_tracked_changes_peer_fixture_reads_accepted_text() -> None:
+    original = read_path(FIX / "peer-fixtures/python-redlines/original.docx", "A").text
+    modified = read_path(FIX / "peer-fixtures/python-redlines/modified.docx", "B").text
+    assert original != modified and original.strip() and modified.strip()
+
+
+def test_truncated_docx_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="corrupt archive"):
+        read_path(FIX / "broken" / "truncated.docx", "A")
+
+
+def test_docx_format_forced_on_a_pdf() -> None:
+    with pytest.raises(InputError, match="corrupt archive"):
+        read_path(FIX / "kst-32317-994-lo" / "letter.pdf", "A", fmt="docx")
