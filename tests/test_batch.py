@@ -235,3 +235,29 @@ def test_manifest_from_standard_input(
     assert [(p["name"], p["a"], p["b"]) for p in doc["pairs"]] == [
         ("kst-1", "A/kst-1.txt", "B/kst-1.txt")
     ]
+
+
+_real_run_pair = batch.run_pair
+
+
+def _dies_on_kst2(pair: batch.Pair, *args: object) -> object:
+    if pair.name == "kst-2":
+        import os
+
+        os._exit(3)  # as a worker killed by the OOM killer would
+    return _real_run_pair(pair, *args)  # type: ignore[arg-type]
+
+
+def test_a_worker_that_dies_is_reported_and_the_batch_finishes(
+    dirs: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "run_pair", _dies_on_kst2)
+    code, doc = _batch(capsys, "A", "B", "--jobs", "2")
+    assert code == 1
+    assert len(doc["pairs"]) == 6
+    kst2 = next(p for p in doc["pairs"] if p["name"] == "kst-2")
+    assert kst2["status"] == "error" and "worker process failed" in kst2["error"]
+
+
+def test_default_jobs_is_the_usable_cores() -> None:
+    assert batch.cores() >= 1

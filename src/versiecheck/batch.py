@@ -158,7 +158,7 @@ def run(
     """Run every pair; the batch document and the baseline entries of all findings."""
     from . import pipeline  # noqa: F401  (imported before forking: workers inherit it)
 
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(pairs) or 1))
+    jobs = max(1, min(jobs or cores(), len(pairs) or 1))
     results: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     with _Progress(len(pairs), progress) as advance:
         if jobs == 1:
@@ -169,13 +169,27 @@ def run(
             from concurrent.futures import ProcessPoolExecutor, as_completed
 
             with ProcessPoolExecutor(max_workers=jobs) as pool:
-                futures = [pool.submit(run_pair, p, cfg, max_bytes, baseline) for p in pairs]
+                futures = {pool.submit(run_pair, p, cfg, max_bytes, baseline): p for p in pairs}
                 for fut in as_completed(futures):
-                    results.append(fut.result())
+                    try:
+                        results.append(fut.result())
+                    except Exception as exc:  # a worker died (memory, a signal): say so, go on
+                        p = futures[fut]
+                        entry = {"name": p.name, "a": p.a, "b": p.b}
+                        why = f"worker process failed ({type(exc).__name__}: {exc})"
+                        results.append(({**entry, **_error(why)}, []))
                     advance()
     entries = [r[0] for r in results]
     accepted = [e for r in results for e in r[1]]
     return document(entries), accepted
+
+
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity), the default for ``--jobs``."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
 
 
 def run_pair(
