@@ -59,7 +59,7 @@ BOILERPLATE = "Dit belang werd door meerdere lidstaten beaamd."
 WIDTH_A = 62
 WIDTH_B = 82
 #: Body lines on a typeset page (before its footnotes).
-PAGE_LINES = 56
+PAGE_LINES = 62
 
 
 @dataclass
@@ -111,11 +111,26 @@ def _heading(rng: random.Random, n: int) -> str:
 
 def _edit(rng: random.Random, text: str) -> str:
     ws = text.split()
-    for _ in range(rng.randint(1, 3)):
+    changes = rng.randint(1, 3)
+    while changes:
         k = rng.randrange(1, len(ws) - 1)
-        if ws[k][-1].isalpha():
-            ws[k] = rng.choice(LONG)
+        if ws[k][0].islower() and ws[k][-1].isalpha():
+            ws[k] = rng.choice([w for w in LONG if w != ws[k]])
+            changes -= 1
     return " ".join(ws)
+
+
+def _syllable_cuts(w: str, room: int) -> list[int]:
+    """Places to hyphenate ``w`` (Dutch-like: ``ver-or-de-ning``, ``sa-men-wer-king``)
+    leaving at least three letters a side and at most ``room`` before the hyphen."""
+    v = "aeiouyàáâäèéêëìíîïòóôöùúûü"
+    out = []
+    for c in range(3, min(room, len(w) - 3) + 1):
+        single = w[c - 1] in v and w[c] not in v and w[c + 1] in v
+        double = w[c - 2] in v and w[c - 1] not in v and w[c] not in v and w[c + 1] in v
+        if single or double:
+            out.append(c)
+    return out
 
 
 def _wrap(words: list[str], width: int, rng: random.Random, hyphenate: bool) -> list[str]:
@@ -124,7 +139,11 @@ def _wrap(words: list[str], width: int, rng: random.Random, hyphenate: bool) -> 
     for w in words:
         if not cur:
             cur = w
-        elif len(cur) + 1 + len(w) <= width:
+        elif len(cur) + 1 + len(w) <= width or (
+            not hyphenate and cur.endswith(".") and len(cur) < 0.85 * width
+        ):
+            # (Running text as written never ends a line short after a full stop: that
+            # would read as the end of a paragraph.)
             cur += " " + w
         else:
             room = width - len(cur) - 2
@@ -136,9 +155,14 @@ def _wrap(words: list[str], width: int, rng: random.Random, hyphenate: bool) -> 
                 and room >= 4
                 and rng.random() < 0.6
             ):
-                cut = rng.randint(3, min(room, len(w) - 4))
-                lines.append(cur + " " + w[:cut] + "-")
-                cur = w[cut:]
+                cuts = _syllable_cuts(w, room)
+                if cuts:
+                    cut = cuts[-1]
+                    lines.append(cur + " " + w[:cut] + "-")
+                    cur = w[cut:]
+                else:
+                    lines.append(cur)
+                    cur = w
             else:
                 lines.append(cur)
                 cur = w
@@ -157,7 +181,7 @@ def _marked_words(p: Para, numbers: dict[int, int]) -> list[str]:
 
 def _plan(pages: int, rng: random.Random) -> tuple[list[Para], list[Para], Truth]:
     """Paragraph lists for B (as written) and A (typeset), with planted differences."""
-    target_chars = pages * 4000
+    target_chars = pages * 3650
     b: list[Para] = []
     size = 0
     section = 1
@@ -277,11 +301,12 @@ def _render_a(paras: list[Para], rng: random.Random) -> str:
         " ",
     ]
     # Lay out body lines first, noting where each footnote's marker lands.
-    body: list[tuple[str, list[tuple[int, str]]]] = []  # line, notes whose marker is on it
+    # Lines with the notes whose marker is on them (None: a heading line).
+    body: list[tuple[str, list[tuple[int, str]] | None]] = []
     n = 0
     for p in paras:
         if p.heading:
-            body.append((p.text + " ", []))
+            body.append((p.text + " ", None))
             continue
         numbers = {j: n + j + 1 for j in range(len(p.notes))}
         n += len(p.notes)
@@ -301,12 +326,21 @@ def _render_a(paras: list[Para], rng: random.Random) -> str:
     first_budget = PAGE_LINES - len(header)
     while k < len(body):
         budget = first_budget if page == 1 else PAGE_LINES
+        last = k + budget - 1
+        if last < len(body) and body[last][0] == " ":
+            last -= 1
+        if last + 1 < len(body) and body[last + 1][0] == " " and len(body[last][0]) > 0.6 * WIDTH_A:
+            # A long last line at a page bottom would hide the paragraph end in any
+            # extraction: the typesetter moves it over (as widow control does).
+            budget = last - k
+        while budget > 2 and k + budget - 1 < len(body) and body[k + budget - 1][1] is None:
+            budget -= 1  # a heading is kept with the text after it
         chunk = body[k : k + budget]
         k += len(chunk)
         notes: list[tuple[int, str]] = []
         for line, here in chunk:
             out.append(line)
-            notes.extend(here)
+            notes.extend(here or [])
         if notes:
             out += ["", " "]
             for num, text in notes:

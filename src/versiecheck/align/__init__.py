@@ -10,12 +10,13 @@ group); unmatched blocks equal to an unmatched block on the other side become mo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import AlignedGroup, AlignKind, Document
 from ..normalize import comparison_key
 from .anchors import unique_anchors
-from .gaps import align_gap
+from .gaps import WordCodes, align_gap
 
 __all__ = ["align", "align_keys"]
 
@@ -52,18 +53,77 @@ def _swapped(g: AlignedGroup) -> AlignedGroup:
 
 def _align_keys(a: Sequence[str], b: Sequence[str]) -> list[AlignedGroup]:
     groups: list[AlignedGroup] = []
+    codes = WordCodes()
     prev_a = prev_b = 0
     for ia, ib in [*unique_anchors(a, b), (len(a), len(b))]:
-        groups.extend(_align_region(a, b, prev_a, ia, prev_b, ib))
+        groups.extend(_align_region(a, b, prev_a, ia, prev_b, ib, codes))
         if ia < len(a) and ib < len(b):
             groups.append(AlignedGroup(AlignKind.MATCH, (ia,), (ib,), 1.0))
         prev_a, prev_b = ia + 1, ib + 1
-    return _find_moves(_merge_runs(groups), a, b)
+    return _find_moves(_absorb(_merge_runs(groups), a, b, codes), a, b)
+
+
+def _absorb(
+    groups: list[AlignedGroup], a: Sequence[str], b: Sequence[str], codes: WordCodes
+) -> list[AlignedGroup]:
+    """Fold a short one-sided run into the pairing next to it where the pairing gains by
+    it: a paragraph split on one side and merged on the other (2:2, 2:3) is one group."""
+    from rapidfuzz.fuzz import ratio
+
+    def score(ga: tuple[int, ...], gb: tuple[int, ...]) -> float:
+        wa = "".join(codes.encode(a[i]) for i in ga)
+        wb = "".join(codes.encode(b[j]) for j in gb)
+        return (2 * ratio(wa, wb) / 100 - 1) * (len(wa) + len(wb))
+
+    fold = (AlignKind.CHANGE, AlignKind.MERGE)
+    out = list(groups)
+    k = 0
+    while k < len(out):
+        g = out[k]
+        if g.kind not in (AlignKind.ONLY_A, AlignKind.ONLY_B) or len(g.a) + len(g.b) > 4:
+            k += 1
+            continue
+        best: tuple[float, int, AlignedGroup] | None = None
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(out) or out[n].kind not in fold:
+                continue
+            p = out[n]
+            ga = tuple(sorted(p.a + g.a))
+            gb = tuple(sorted(p.b + g.b))
+            gain = score(ga, gb) - score(p.a, p.b)
+            if gain > 0 and (best is None or gain > best[0]):
+                sim = ratio(" ".join(a[i] for i in ga), " ".join(b[j] for j in gb)) / 100
+                best = (gain, n, AlignedGroup(AlignKind.MERGE, ga, gb, round(sim, 4)))
+        if best is None:
+            k += 1
+            continue
+        _, n, merged = best
+        out[min(k, n)] = merged
+        del out[max(k, n)]
+        k = min(k, n)
+    return out
 
 
 def _align_region(
-    a: Sequence[str], b: Sequence[str], lo_a: int, hi_a: int, lo_b: int, hi_b: int
+    a: Sequence[str],
+    b: Sequence[str],
+    lo_a: int,
+    hi_a: int,
+    lo_b: int,
+    hi_b: int,
+    codes: WordCodes,
 ) -> list[AlignedGroup]:
+    # Equal keys at both ends of a gap match (repeated boilerplate, empty blocks).
+    head: list[AlignedGroup] = []
+    tail: list[AlignedGroup] = []
+    while lo_a < hi_a and lo_b < hi_b and a[lo_a] == b[lo_b]:
+        head.append(AlignedGroup(AlignKind.MATCH, (lo_a,), (lo_b,), 1.0))
+        lo_a, lo_b = lo_a + 1, lo_b + 1
+    while lo_a < hi_a and lo_b < hi_b and a[hi_a - 1] == b[hi_b - 1]:
+        hi_a, hi_b = hi_a - 1, hi_b - 1
+        tail.append(AlignedGroup(AlignKind.MATCH, (hi_a,), (hi_b,), 1.0))
+    if head or tail:
+        return [*head, *_align_region(a, b, lo_a, hi_a, lo_b, hi_b, codes), *tail[::-1]]
     if lo_a >= hi_a and lo_b >= hi_b:
         return []
     if lo_a >= hi_a:
@@ -77,12 +137,12 @@ def _align_region(
         pa, pb = lo_a, lo_b
         for ia, ib in inner:
             ia, ib = ia + lo_a, ib + lo_b
-            out.extend(_align_region(a, b, pa, ia, pb, ib))
+            out.extend(_align_region(a, b, pa, ia, pb, ib, codes))
             out.append(AlignedGroup(AlignKind.MATCH, (ia,), (ib,), 1.0))
             pa, pb = ia + 1, ib + 1
-        out.extend(_align_region(a, b, pa, hi_a, pb, hi_b))
+        out.extend(_align_region(a, b, pa, hi_a, pb, hi_b, codes))
         return out
-    return align_gap(a, b, lo_a, hi_a, lo_b, hi_b)
+    return align_gap(a, b, lo_a, hi_a, lo_b, hi_b, codes)
 
 
 def _merge_runs(groups: list[AlignedGroup]) -> list[AlignedGroup]:
@@ -134,20 +194,72 @@ def _find_moves(
                 used_b.add(j)
                 if not choices:
                     break
-    if not pairs:
+    moves = {i: AlignedGroup(AlignKind.MOVE, (i,), (j,), sim) for i, (j, sim) in pairs.items()}
+    # Moved text that one rendering holds in several blocks (a paragraph split on the
+    # way): blocks left over that share sentences, grouped, at any size (linear).
+    left_a = [i for i in only_a if i not in pairs]
+    left_b = [j for j in only_b if j not in used_b]
+    for g in _sentence_moves(left_a, left_b, a, b):
+        moves[g.a[0]] = g
+        used_b.update(g.b)
+    if not moves:
         return groups
+    moved_a = {i for g in moves.values() for i in g.a}
     out: list[AlignedGroup] = []
     for g in groups:
         if g.kind is AlignKind.ONLY_A:
-            out.extend(_split_one_sided(g, set(pairs), "a"))
-            for i in g.a:
-                if i in pairs:
-                    j, sim = pairs[i]
-                    out.append(AlignedGroup(AlignKind.MOVE, (i,), (j,), sim))
+            out.extend(_split_one_sided(g, moved_a, "a"))
+            out.extend(moves[i] for i in g.a if i in moves)
         elif g.kind is AlignKind.ONLY_B:
             out.extend(_split_one_sided(g, used_b, "b"))
         else:
             out.append(g)
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")
+
+
+def _sentence_moves(
+    only_a: list[int], only_b: list[int], a: Sequence[str], b: Sequence[str]
+) -> list[AlignedGroup]:
+    """Moves of runs of blocks: unmatched blocks of A and B linked by equal sentences
+    (of :data:`MOVE_MIN_CHARS` or more), grouped where each side's blocks are
+    consecutive and the joined texts are at least :data:`MOVE_SIMILARITY` alike."""
+    if not only_a or not only_b:
+        return []
+    from rapidfuzz.fuzz import ratio
+
+    where_b: dict[str, int] = {}
+    for j in only_b:
+        for sentence in _SENTENCE_END.split(b[j]):
+            if len(sentence) >= MOVE_MIN_CHARS:
+                where_b.setdefault(sentence, j)
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in only_a:
+        for sentence in _SENTENCE_END.split(a[i]):
+            hit = where_b.get(sentence) if len(sentence) >= MOVE_MIN_CHARS else None
+            if hit is not None:
+                parent[root(("a", i))] = root(("b", hit))
+    members: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for x in list(parent):
+        members.setdefault(root(x), []).append(x)
+    out: list[AlignedGroup] = []
+    for nodes in members.values():
+        ga = tuple(sorted(i for side, i in nodes if side == "a"))
+        gb = tuple(sorted(j for side, j in nodes if side == "b"))
+        if not ga or not gb or ga[-1] - ga[0] != len(ga) - 1 or gb[-1] - gb[0] != len(gb) - 1:
+            continue
+        sim = ratio(" ".join(a[i] for i in ga), " ".join(b[j] for j in gb)) / 100
+        if sim >= MOVE_SIMILARITY:
+            out.append(AlignedGroup(AlignKind.MOVE, ga, gb, round(sim, 4)))
     return out
 
 

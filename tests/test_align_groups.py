@@ -1,0 +1,122 @@
+"""Aligning where paragraph boundaries disagree: n:m groups, the sentence fallback,
+moves of several blocks, unrelated blocks kept out of merges, banded gaps."""
+
+from __future__ import annotations
+
+import random
+
+from versiecheck.align import align_keys
+from versiecheck.align.gaps import FULL_SEARCH_CELLS, sentence_fallback
+from versiecheck.model import AlignedGroup, AlignKind
+
+_WORDS = (
+    "beleid uitvoering minister kamer brief verslag raad lidstaten commissie overleg "
+    "samenwerking terugkeer migratie toezicht onderzoek voorstel richtlijn regelgeving "
+    "financiering strategie werkgroep gemeenten provincies begroting evaluatie aanpak "
+    "veiligheid justitie handhaving rechtspraak politie grenzen asiel procedure"
+).split()
+
+
+def para(seed: int, sentences: int = 3) -> str:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(sentences):
+        ws = [rng.choice(_WORDS) for _ in range(rng.randint(8, 14))]
+        out.append(" ".join(ws) + ".")
+    return " ".join(out)
+
+
+P = [para(i) for i in range(40)]
+
+
+def kinds(groups: list[AlignedGroup]) -> list[tuple[AlignKind, tuple[int, ...], tuple[int, ...]]]:
+    return [(g.kind, g.a, g.b) for g in groups]
+
+
+def covers_each_block_once(groups: list[AlignedGroup], na: int, nb: int) -> bool:
+    a = sorted(i for g in groups for i in g.a)
+    b = sorted(j for g in groups for j in g.b)
+    return a == list(range(na)) and b == list(range(nb))
+
+
+def test_paragraphs_run_together_are_one_group_however_many() -> None:
+    # A typeset annex that runs eight paragraphs together: more than the DP's groups of 4.
+    a = [P[0], " ".join(P[1:9]), P[9]]
+    b = P[:10]
+    groups = align_keys(a, b)
+    assert (AlignKind.MERGE, (1,), tuple(range(1, 9))) in kinds(groups)
+    assert not [g for g in groups if g.kind in (AlignKind.ONLY_A, AlignKind.ONLY_B)]
+
+
+def test_sentence_fallback_groups_blocks_sharing_sentences() -> None:
+    a = [" ".join(P[1:7])]
+    b = [*P[1:7], P[30]]
+    groups = sentence_fallback(a, b, 0, 1, 0, 7)
+    assert kinds(groups) == [
+        (AlignKind.MERGE, (0,), (0, 1, 2, 3, 4, 5)),
+        (AlignKind.ONLY_B, (), (6,)),
+    ]
+
+
+def test_split_on_one_side_and_merged_on_the_other_is_one_group() -> None:
+    # A: [x1] [x2 + y]; B: [x1 + x2] [y]  (2:2)
+    x1, x2 = P[3][: len(P[3]) // 2], P[3][len(P[3]) // 2 :]
+    a = [P[0], x1, x2 + " " + P[4], P[5]]
+    b = [P[0], x1 + x2, P[4], P[5]]
+    groups = align_keys(a, b)
+    assert (AlignKind.MERGE, (1, 2), (1, 2)) in kinds(groups)
+    assert covers_each_block_once(groups, 4, 4)
+
+
+def test_unrelated_paragraph_is_not_pulled_into_a_merge() -> None:
+    # A deleted paragraph next to a split: the deletion stays a deletion.
+    a = [P[0], P[1], P[2], P[3], P[5]]
+    b = [P[0], P[1] + " " + P[2], P[20], P[3], P[5]]
+    groups = align_keys(a, b)
+    assert (AlignKind.MERGE, (1, 2), (1,)) in kinds(groups)
+    assert (AlignKind.ONLY_B, (), (2,)) in kinds(groups)
+
+
+def test_paragraph_moved_and_split_on_the_way_is_one_move() -> None:
+    half = len(P[10]) // 2
+    cut = P[10].index(". ", half // 2) + 1
+    first, second = P[10][:cut], P[10][cut + 1 :]
+    b = P[:20]
+    a = P[:10] + P[11:16] + [first, second] + P[16:20]
+    groups = align_keys(a, b)
+    moves = [g for g in groups if g.kind is AlignKind.MOVE]
+    assert [(g.a, g.b) for g in moves] == [((15, 16), (10,))]
+    assert not [g for g in groups if g.kind in (AlignKind.ONLY_A, AlignKind.ONLY_B)]
+
+
+def test_moves_are_found_among_thousands_of_paragraphs() -> None:
+    body = [para(1000 + i) for i in range(3000)]
+    a = list(body)
+    moved = [a.pop(100), a.pop(1500), a.pop(2500)]
+    a[200:200] = [moved[0]]
+    a[10:10] = [moved[1]]
+    a.append(moved[2])
+    groups = align_keys(a, body)
+    moves = {g.b for g in groups if g.kind is AlignKind.MOVE}
+    assert moves == {(100,), (1501,), (2502,)}
+    assert not [g for g in groups if g.kind in (AlignKind.ONLY_A, AlignKind.ONLY_B)]
+
+
+def test_empty_and_repeated_keys_at_gap_ends_match() -> None:
+    assert kinds(align_keys([""], [""])) == [(AlignKind.MATCH, (0,), (0,))]
+    boiler = "zie de bijlage."
+    a = [P[0], boiler, boiler, P[1], boiler]
+    assert all(g.kind is AlignKind.MATCH for g in align_keys(a, list(a)))
+
+
+def test_a_large_gap_is_banded_and_still_aligned() -> None:
+    # No unique anchors at all (every paragraph doubled), so one gap of 400 x 400 cells.
+    body = [para(5000 + i) for i in range(200)]
+    a = [x for p in body for x in (p, p)]
+    b = list(a)
+    b[101] = b[101].replace("beleid", "plan")
+    assert len(a) * len(b) > FULL_SEARCH_CELLS
+    groups = align_keys(a, b)
+    assert covers_each_block_once(groups, len(a), len(b))
+    paired = [g for g in groups if g.kind in (AlignKind.MATCH, AlignKind.CHANGE)]
+    assert len(paired) == len(a)
