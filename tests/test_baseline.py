@@ -135,3 +135,13 @@ def test_missing_baseline_exits_2(
     a, b = pair
     assert main(["compare", str(a), str(b), "--baseline", "nope.json"]) == 2
     assert "make one with --write-baseline" in capsys.readouterr().err
+
+
+def test_write_baseline_never_overwrites_an_input(
+    pair: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = pair
+    before = b.read_bytes()
+    assert main(["compare", str(a), str(b), "--write-baseline", str(b)]) == 2
+    assert "one of the inputs" in capsys.readouterr().err
+    assert b.read_bytes() == before

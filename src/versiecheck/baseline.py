@@ -98,8 +98,14 @@ def dumps(items: Iterable[dict[str, Any]]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def write(path: Path, items: Iterable[dict[str, Any]]) -> None:
-    """Write a baseline file atomically."""
+def write(path: Path, items: Iterable[dict[str, Any]], inputs: Iterable[str | None] = ()) -> None:
+    """Write a baseline file atomically, never over one of the compared ``inputs``."""
+    target = path.resolve()
+    for name in inputs:
+        if name is not None and Path(name).exists() and Path(name).resolve() == target:
+            raise UsageError(
+                f"--write-baseline {path} is one of the inputs; refusing to overwrite it"
+            )
     tmp = path.with_name(f".{path.name}.versiecheck-tmp")
     try:
         tmp.write_text(dumps(items), encoding="utf-8")

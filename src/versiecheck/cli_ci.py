@@ -133,7 +133,8 @@ def adopt_baseline(report: Report, baseline: Path | None, write_baseline: Path |
     from . import baseline as bl
 
     if write_baseline is not None:
-        bl.write(write_baseline, bl.entries(report.findings))
+        inputs = (report.a.source.path, report.b.source.path)
+        bl.write(write_baseline, bl.entries(report.findings), inputs)
     if baseline is not None:
         report = bl.load(baseline).filter(report)
     return report
@@ -215,7 +216,7 @@ def batch_command(
         progress=b.show_progress(),
     )
     if write_baseline is not None:
-        bl.write(write_baseline, accepted)
+        bl.write(write_baseline, accepted, (f for p in pairs for f in (p.a, p.b)))
     _emit(doc, outputs, cfg.fail_on)
     raise typer.Exit(b.exit_code(doc))
 
