@@ -93,7 +93,7 @@ def test_batch_overview(seed_report: versiecheck.Report) -> None:
         "pairs": [
             {"name": "seed <1>", "a": "a/t.txt", "b": "b/t.txt", "status": "ok", "error": None,
              "exit_code": 1, "report": to_dict(seed_report)},
-            {"name": "lost", "a": "a/x.txt", "b": "b/x.txt", "status": "error",
+            {"name": "lost", "a": "a/x.txt", "b": None, "status": "error",
              "error": "b/x.txt: no such file", "exit_code": 2, "report": None},
         ],
     }  # fmt: skip
@@ -102,3 +102,4 @@ def test_batch_overview(seed_report: versiecheck.Report) -> None:
     assert page.count('class="finding ') == 10
     assert 'href="#pair0"' in page and 'id="pair0"' in page
     assert "could not be compared: b/x.txt: no such file" in page
+    assert "None" not in page and 'id="only-diff"' not in page  # no paragraphs to hide

@@ -78,8 +78,8 @@ def render_batch(batch: dict[str, Any], *, pair_links: Mapping[str, str] | None 
         link = links.get(name)
         name_html = f'<a href="{esc(link)}">{esc(name)}</a>' if link else esc(name)
         rows.append(
-            f'<tr id="{pid}"><td>{name_html}</td><td><code>{esc(pair.get("a", ""))}</code></td>'
-            f"<td><code>{esc(pair.get('b', ''))}</code></td>"
+            f'<tr id="{pid}"><td>{name_html}</td><td><code>{esc(pair.get("a") or "—")}</code></td>'
+            f"<td><code>{esc(pair.get('b') or '—')}</code></td>"
             f'<td class="st-{status}">{status}</td><td>{counts["error"]}</td>'
             f"<td>{counts['warning']}</td><td>{counts['info']}</td></tr>"
         )
@@ -98,7 +98,7 @@ def render_batch(batch: dict[str, Any], *, pair_links: Mapping[str, str] | None 
     )
     body = f'<main id="doc" aria-label="Pairs">{table}{"".join(sections)}</main>'
     found_all = [f for _, f in results.pair_findings(batch)]
-    return _page(title, header, _panel_html(items, found_all), body)
+    return _page(title, header, _panel_html(items, found_all, rows=False), body)
 
 
 # --- the aligned text -------------------------------------------------------------------
@@ -311,7 +311,9 @@ def _panel(items: list[tuple[str, str, str]], report_findings: Sequence[Finding]
     return _panel_html(items, [f.to_json() for f in report_findings])
 
 
-def _panel_html(items: list[tuple[str, str, str]], found: Sequence[Mapping[str, Any]]) -> str:
+def _panel_html(
+    items: list[tuple[str, str, str]], found: Sequence[Mapping[str, Any]], *, rows: bool = True
+) -> str:
     sev_counts = {s: sum(1 for f in found if f.get("severity") == s) for s in results.SEVERITIES}
     cats = sorted(
         {str(f.get("category")) for f in found},
@@ -334,9 +336,13 @@ def _panel_html(items: list[tuple[str, str, str]], found: Sequence[Mapping[str, 
         '<div class="filters" role="group" aria-label="Filter findings">'
         f'<div class="frow"><span class="flabel">severity</span>{buttons}</div>'
         f'<div class="frow"><span class="flabel">category</span>{cat_buttons}</div>'
-        '<div class="frow"><button type="button" id="only-diff" aria-pressed="false">'
-        "hide equal paragraphs</button></div>"
-        f'<p class="shown" aria-live="polite">{len(items)} of {len(items)} findings shown</p>'
+        + (
+            '<div class="frow"><button type="button" id="only-diff" aria-pressed="false">'
+            "hide equal paragraphs</button></div>"
+            if rows
+            else ""
+        )
+        + f'<p class="shown" aria-live="polite">{len(items)} of {len(items)} findings shown</p>'
         '<p class="keys">Keys: <kbd>j</kbd>/<kbd>n</kbd> next, <kbd>k</kbd>/<kbd>p</kbd> '
         "previous finding</p></div>"
         f'<ol id="finding-list">{listing}</ol></nav>'
