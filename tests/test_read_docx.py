@@ -46,9 +46,7 @@ def test_lines_are_paragraph_numbers() -> None:
 
 
 def test_each_corpus_docx_reads_its_footnotes() -> None:
-    counts = {
-        p.name: len(segment(read_path(p, "A")).footnotes) for p in sorted(KV.glob("*.docx"))
-    }
+    counts = {p.name: len(segment(read_path(p, "A")).footnotes) for p in sorted(KV.glob("*.docx"))}
     # Word footnotes per file, from the corpus's SOURCES.md.
     assert counts == {
         "kv-beckerman-ienw-jenv.docx": 5,

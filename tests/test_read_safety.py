@@ -10,8 +10,7 @@ import pytest
 
 from versiecheck.cli import main
 from versiecheck.errors import InputError
-from versiecheck.read import read_bytes, read_path
-from versiecheck.read import safe
+from versiecheck.read import read_bytes, read_path, safe
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures"
 BROKEN = FIX / "broken"

@@ -139,10 +139,14 @@ class Walk:
         p = self.profile
         heading = local(el.tag) in p.headings
         stack = list(el)
+        notes = False
         while stack:
             child = stack.pop()
             name = local(child.tag)
-            if name in p.notes or name in p.skip or not name:
+            if name in p.notes:
+                notes = True
+                continue
+            if name in p.skip or not name:
                 continue
             if name in p.blocks or name in p.signatures or name in p.rows:
                 return False
@@ -157,7 +161,8 @@ class Walk:
                 stack.extend(child)
                 continue
             return False
-        return True
+        # A list of notes and nothing else (a footnote section) is not a paragraph.
+        return not notes or bool(_text_outside_notes(el, p).strip())
 
     # -- inline -----------------------------------------------------------------------
 
@@ -185,7 +190,11 @@ class Walk:
                     self.pending_refs.append((para, len(para.markers) - 1, target))
                 elif _DIGITS.fullmatch(shown):
                     para.mark(shown)
-            elif name == "sup" and _DIGITS.fullmatch("".join(child.itertext()).strip()):
+            elif (
+                name == "sup"
+                and _DIGITS.fullmatch("".join(child.itertext()).strip())
+                and not any(local(d.tag) in p.note_refs for d in child.iter())
+            ):
                 para.mark("".join(child.itertext()).strip())
             else:
                 self.inline(child, para)
@@ -207,15 +216,8 @@ class Walk:
                 number.tail = tail
                 break
         body = Walk(p, in_note=True)
-        text_parts: list[str] = []
-        for child in el:
-            before = len(body.paras)
-            body.blocks(child)
-            text_parts.extend(q.text for q in body.paras[before:])
-            if child.tail and child.tail.strip():
-                text_parts.append(child.tail)
-        if el.text and el.text.strip():
-            text_parts.insert(0, el.text)
+        body.blocks(el)
+        text_parts = [q.text.replace("\n", " ") for q in body.paras]
         if not mark:
             self.auto += 1
             mark = str(self.auto)
@@ -293,3 +295,12 @@ def _prefix(para: Para, number: Para) -> None:
     head = number.text.strip() + " "
     para.text = head + para.text
     para.markers = [(o + len(head), m) for o, m in para.markers]
+
+
+def _text_outside_notes(el: Element, profile: Profile) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if local(child.tag) not in profile.notes:
+            parts.append(_text_outside_notes(child, profile))
+        parts.append(child.tail or "")
+    return "".join(parts)

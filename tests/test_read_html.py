@@ -1,0 +1,41 @@
+"""HTML: LibreOffice's export of the seed letter, and notes linked by id."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from versiecheck.errors import InputError
+from versiecheck.read import read_bytes, read_path
+from versiecheck.segment import segment
+
+FIX = Path(__file__).resolve().parent.parent / "fixtures" / "kst-32317-994-lo"
+
+
+def test_libreoffice_html_footnotes_and_no_page_furniture() -> None:
+    doc = segment(read_path(FIX / "letter.html", "A"))
+    assert [f.number for f in doc.footnotes] == [3, 4]
+    assert doc.footnotes[1].text.startswith("CULTNET is een informeel")
+    assert [m.number for m in doc.markers] == [1, 2, 3, 4]
+    text = " ".join(b.text for b in doc.blocks)
+    assert "vergaderjaar 2025–2026" not in text  # the exported page header
+    assert [s.name for s in doc.signatures] == ["F. van Oosten", "D.M. van Weel", "A.C.L. Rutte"]
+
+
+def test_footnote_section_linked_by_id() -> None:
+    html = (
+        b"<!DOCTYPE html><html><head><title>t</title><script>x()</script></head><body>"
+        b"<h2>Kop</h2><p>Zie de brief<sup><a href='#fn1'>1</a></sup> hierover.</p>"
+        b"<ol class='footnotes'><li id='fn1'><a href='#ref1'>1</a> KST 32317, nr. 987.</li></ol>"
+        b"</body></html>"
+    )
+    doc = segment(read_bytes(html, "x.html", "A"))
+    assert [b.text for b in doc.blocks] == ["Kop", "Zie de brief hierover."]
+    assert [(f.number, f.text) for f in doc.footnotes] == [(1, "KST 32317, nr. 987.")]
+    assert doc.markers[0].anchor == "brief"
+
+
+def test_empty_html_is_refused() -> None:
+    with pytest.raises(InputError, match="no text"):
+        read_bytes(b"<html><body><script>1</script></body></html>", "x.html", "A")

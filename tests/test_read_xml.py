@@ -1,0 +1,84 @@
+"""Official XML: USLM, rechtspraak.nl, BWB (KOOP family), and the generic fallback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from versiecheck.errors import InputError
+from versiecheck.model import BlockKind
+from versiecheck.read import read_bytes, read_path
+from versiecheck.segment import segment
+
+FIX = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def test_uslm_footnotes_signatures_and_no_metadata() -> None:
+    src = read_path(FIX / "us-uslm-reports" / "118hrpt9" / "report-excerpt.xml", "A")
+    assert src.format == "xml-uslm"
+    doc = segment(src)
+    assert len(doc.footnotes) == 22
+    assert doc.footnotes[0].text == "https://www.youtube.com/watch?v=CwduW_zw18U."
+    assert (doc.markers[0].number, doc.markers[0].raw) == (1, "parents.1")
+    # USLM signatures are one line each (``Bobby Scott, Ranking Member.``): kept as text,
+    # as the segmenter reads the PDF's, so that both renderings agree.
+    assert "Bobby Scott, Ranking Member." in src.text.splitlines()
+    assert "H. Rept. 118-9" not in src.text  # reportMeta is metadata
+
+
+def test_uslm_headings_and_numbers_join() -> None:
+    doc = segment(read_path(FIX / "us-uslm-reports" / "118hrpt9" / "report-excerpt.xml", "A"))
+    texts = [b.text for b in doc.blocks]
+    assert "SECTION 1. SHORT TITLE." in texts
+    assert any(b.kind is BlockKind.HEADING for b in doc.blocks)
+
+
+def test_rechtspraak_footnotes_by_reference() -> None:
+    doc = segment(read_path(FIX / "nl-rechtspraak-xml" / "ECLI_NL_PHR_2014_2.xml", "A"))
+    assert len(doc.footnotes) == 43
+    assert [m.number for m in doc.markers][:5] == [1, 2, 3, 4, 5]
+    assert any(b.text.startswith("1.1 [X] BV (de belanghebbende)") for b in doc.blocks)
+
+
+@pytest.mark.parametrize("name", ["ECLI_NL_CRVB_2014_3494.xml", "ECLI_NL_RBAMS_2010_BO3979.xml"])
+def test_rechtspraak_decisions_read(name: str) -> None:
+    src = read_path(FIX / "nl-rechtspraak-xml" / name, "A")
+    assert src.format == "xml-rechtspraak" and len(src.text) > 2000
+
+
+def test_bwb_law_articles_and_signature() -> None:
+    src = read_path(FIX / "nl-bwb-xml" / "BWBR0002458_2014-01-01_1.xml", "A")
+    assert src.format == "xml-koop"
+    lines = src.text.splitlines()
+    assert "Artikel 1" in lines and "§ 1 Begripsbepalingen" in lines
+    assert "meta-data" not in src.text and "jci" not in src.text
+
+
+def test_koop_kamerstuk_notes_and_signature() -> None:
+    xml = (
+        b"<?xml version='1.0'?><kamerstuk><stuk><dagtekening>Den Haag, 3 februari 2026"
+        b"</dagtekening><al>Hierbij bieden wij het verslag aan van de brief<noot id='n1'>"
+        b"<noot.nr>1</noot.nr><noot.al>Kamerstuk 32 317, nr. 987.</noot.al></noot> van"
+        b" januari.</al><ondertekening><al>De minister van Justitie en Veiligheid,</al>"
+        b"<al>F. van Oosten</al></ondertekening></stuk></kamerstuk>"
+    )
+    doc = segment(read_bytes(xml, "k.xml", "A"))
+    assert doc.blocks[0].kind is BlockKind.DATELINE
+    assert [(f.number, f.text) for f in doc.footnotes] == [(1, "Kamerstuk 32 317, nr. 987.")]
+    assert doc.markers[0].anchor == "brief"
+    assert [(s.role, s.name) for s in doc.signatures] == [
+        ("De minister van Justitie en Veiligheid", "F. van Oosten")
+    ]
+
+
+def test_generic_xml_one_paragraph_per_text_element() -> None:
+    xml = b"<doc><meta><x>skip</x></meta><part><title>Kop</title>"
+    xml += b"<p>Een <b>vet</b> woord.</p></part></doc>"
+    src = read_bytes(xml, "g.xml", "A")
+    assert src.format == "xml" and src.text == "Kop\nEen vet woord.\n"
+
+
+def test_malformed_xml() -> None:
+    with pytest.raises(InputError, match="not well-formed"):
+        read_bytes(b"<?xml version='1.0'?><kamerstuk><al>open", "bad.xml", "A")
