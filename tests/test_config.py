@@ -207,3 +207,10 @@ def test_explicit_config_file(in_tmp: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["config", "--config", str(other)]) == 0
     assert 'fail-on = "info"' in capsys.readouterr().out
     assert main(["config", "--config", str(in_tmp / "missing.toml")]) == 2
+
+
+def test_command_line_patterns_add_to_the_file_s(in_tmp: Path) -> None:
+    (in_tmp / "versiecheck.toml").write_text("ignore = ['a']\n")
+    cfg = load_config(ignore=["b"])
+    assert cfg.ignore == ("a", "b")
+    assert cfg.origins["ignore"] == f"{in_tmp / 'versiecheck.toml'} + command line"

@@ -149,7 +149,11 @@ def load_config(
     if rule_table:
         overrides["rules"] = rule_table
     if overrides:
+        before = cfg.origins.get("ignore") if cfg.ignore else None
         cfg = apply_table(cfg, overrides, "command line", keep_path=True)
+        if ignore and before:  # the command line adds to the file's patterns
+            origins = {**cfg.origins, "ignore": f"{before} + command line"}
+            cfg = dataclasses.replace(cfg, origins=origins)
     return cfg
 
 
