@@ -21,6 +21,7 @@ NEW_PARAGRAPH = "Een nieuwe alinea die in de publicatie ontbreekt.\n\n"
 @pytest.fixture
 def pair(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()  # configuration discovery stops here
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_bytes(TYPESET.read_bytes())
     b.write_bytes(PLAIN.read_bytes())

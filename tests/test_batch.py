@@ -94,6 +94,7 @@ def test_output_does_not_depend_on_the_number_of_workers(
 
 def test_every_pair_clean_exits_0(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
     for d in ("A", "B"):
         Path(d).mkdir()
         Path(d, "x.txt").write_bytes(PLAIN.read_bytes())
