@@ -35,7 +35,10 @@ def test_fires_on_a_different_value(fire, a, b) -> None:  # type: ignore[no-unty
         ("Het kost € 1,5 miljoen per jaar.", "Het kost 1,5 miljoen euro per jaar."),
         ("Het aandeel is 12% dit jaar.", "Het aandeel is 12 procent dit jaar."),
         ("Zie paragraaf 1.2.3 hierover.", "Zie paragraaf 1.2.3 hierover."),
-        ("Zie Kamerstuk 32 317, nr. 987.", "Zie KST 32317, nr. 987."),
+        (
+            "Zoals gemeld in Kamerstuk 32 317, nr. 987 blijft de inzet ongewijzigd.",
+            "Zoals gemeld in KST 32317, nr. 987 blijft de inzet ongewijzigd.",
+        ),
         ("De Raad op 3 februari 2026.", "De Raad op 3-2-2026."),
     ],
 )

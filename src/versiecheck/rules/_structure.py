@@ -1,6 +1,7 @@
 """Shared by the structure rules: one-sided runs of blocks, split where the region
 changes (a header block and the body paragraph after it are two findings), without
-signature blocks (the signatory rules report those)."""
+signature blocks (the signatory rules report those) and without a lone dagtekening (the
+date rules report that)."""
 
 from __future__ import annotations
 
@@ -39,15 +40,20 @@ def one_sided_runs(ctx: Context) -> Iterator[Run]:
         for i in items:
             block = doc.blocks[i]
             if block.kind is BlockKind.SIGNATURE or (region is not None and block.region != region):
-                if run and region is not None:
+                if run and region is not None and not _dateline_only(doc, run):
                     yield Run(side, region, tuple(run))
                 run, region = [], None
             if block.kind is BlockKind.SIGNATURE:
                 continue
             run.append(i)
             region = block.region
-        if run and region is not None:
+        if run and region is not None and not _dateline_only(doc, run):
             yield Run(side, region, tuple(run))
+
+
+def _dateline_only(doc: Document, run: list[int]) -> bool:
+    """A dagtekening alone is the date rules' finding (``date-letter-missing``)."""
+    return all(doc.blocks[i].kind is BlockKind.DATELINE for i in run)
 
 
 def describe_run(doc: Document, run: Run) -> tuple[str, Location]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..check import Context, Joined
 from ..diff import Change, word_changes
-from ..model import AlignedGroup, BlockKind
+from ..model import AlignedGroup, AlignKind, BlockKind
 from ._values import owned_by_values
 
 _SKIP_KINDS = (BlockKind.SIGNATURE, BlockKind.DATELINE)
@@ -26,9 +26,40 @@ class TextPair:
 def text_pairs(ctx: Context) -> list[TextPair]:
     cached = ctx.memo.get("text_pairs")
     if cached is None:
-        cached = [p for g in ctx.paired() if (p := _pair(ctx, g)) is not None]
+        cached = _rejoin(ctx, [p for g in ctx.paired() if (p := _pair(ctx, g)) is not None])
         ctx.memo["text_pairs"] = cached
     return cached  # type: ignore[return-value]
+
+
+def _cost(pair: TextPair) -> int:
+    return sum(len(c.a_text.split()) + len(c.b_text.split()) for c in pair.changes)
+
+
+def _rejoin(ctx: Context, pairs: list[TextPair]) -> list[TextPair]:
+    """Compare two neighbouring changed pairs as one when that explains more: a sentence
+    that ends one paragraph in A and starts the next in B is where the typesetter put a
+    paragraph break, not text dropped here and added there."""
+    out: list[TextPair] = []
+    for p in pairs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.changes
+            and p.changes
+            and AlignKind.MOVE not in (prev.group.kind, p.group.kind)
+            and prev.group.a[-1] + 1 == p.group.a[0]
+            and prev.group.b[-1] + 1 == p.group.b[0]
+        ):
+            sim = min(prev.group.similarity, p.group.similarity)
+            g = AlignedGroup(
+                AlignKind.MERGE, prev.group.a + p.group.a, prev.group.b + p.group.b, sim
+            )
+            joined = _pair(ctx, g)
+            if joined is not None and _cost(joined) < _cost(prev) + _cost(p):
+                out[-1] = joined
+                continue
+        out.append(p)
+    return out
 
 
 def _pair(ctx: Context, g: AlignedGroup) -> TextPair | None:

@@ -4,7 +4,8 @@ Catches a marker attached to a different word (``brief1`` against ``Kamer1``) or
 to another paragraph, for a footnote that both renderings have.
 
 Deliberately ignores: punctuation between the word and the marker (``lidstaten,2``
-against ``lidstaten2``), and markers in text missing from the other rendering.
+against ``lidstaten2``), the same word in a neighbouring paragraph (a paragraph break the
+typesetter put elsewhere), and markers in text missing from the other rendering.
 
 Example::
 
@@ -39,7 +40,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         ma, mb = na.markers[number], nb.markers[number]
         if not ctx.is_paired("a", ma.block) or not ctx.is_paired("b", mb.block):
             continue
-        if mb.block not in ctx.counterpart("a", ma.block):
+        same_word = ma.anchor.casefold() == mb.anchor.casefold()
+        same_place = mb.block in ctx.counterpart("a", ma.block)
+        if not same_place and not (same_word and _neighbours(ctx, ma.block, mb.block)):
             message = (
                 f"Footnote {number} is in another paragraph: after ‘{ma.anchor}’ in A, "
                 f"after ‘{mb.anchor}’ in B"
@@ -53,3 +56,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield Finding.make(
             ID, CATEGORY, SEVERITY, message, na.marker_location(number), nb.marker_location(number)
         )
+
+
+def _neighbours(ctx: Context, a: int, b: int) -> bool:
+    """Blocks in neighbouring aligned groups: where the typesetter moved a paragraph break,
+    the same sentence (and its marker) can end up one paragraph further."""
+    near_b = {j for i in (a - 1, a + 1) for j in ctx.counterpart("a", i)}
+    near_a = {i for j in (b - 1, b + 1) for i in ctx.counterpart("b", j)}
+    return b in near_b or a in near_a

@@ -33,12 +33,17 @@ _GLUED = re.compile(
     r"(\d{1,3})(?![\w])(?![.,]\d)"
 )
 _BRACKET = re.compile(
-    r"(?<=\S)\s?\[(\d{1,3})\]|(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?]))\((\d{1,3})\)(?!\w)"
+    r"(?<=\S)\s?\[(\d{1,3})\]"
+    rf"|(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?])|(?<=[{_CLOSERS}])|(?<=[{_CLOSERS}][.,;:]))"
+    r"\((\d{1,3})\)(?!\w)"
 )
 _SUPER = re.compile(rf"(?<=\S)([{_SUPERSCRIPTS}]{{1,3}})")
 _SPACED = re.compile(
-    rf"(?<=[a-zà-ÿß,.;:{_CLOSERS}]) (\d{{1,3}})(?=[\s,.;:]|$)(?!\s+(?:{_MONTHS})\b)", re.I
+    rf"(?<=[a-zà-ÿß,.;:{_CLOSERS}]) (\d{{1,3}})(?=[\s,.;:]|$)(?![.,]\d)(?!\s+(?:{_MONTHS})\b)",
+    re.I,
 )
+# A number after a month name is a day ("January 1, 2026"), never a marker.
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
 # Words after which a number is part of the text, never a marker.
 _NUMBER_WORDS = frozenset(
     [
@@ -111,6 +116,30 @@ _NUMBER_WORDS = frozenset(
         "and",
         "than",
         "about",
+        # a number after these counts something ("uit 2 lidstaten"), it marks no footnote
+        "uit",
+        "na",
+        "voor",
+        "binnen",
+        "over",
+        "door",
+        "bij",
+        "naar",
+        "onder",
+        "aan",
+        "alle",
+        "slechts",
+        "nog",
+        "from",
+        "with",
+        "for",
+        "by",
+        "after",
+        "before",
+        "within",
+        "all",
+        "only",
+        "some",
     ]
 )
 _BODY_START = re.compile(
@@ -158,7 +187,8 @@ def marker_candidates(line: Line) -> list[MarkerCandidate]:
         found[m.start(1)] = MarkerCandidate(line.index, m.start(1), m.end(1), int(num), False)
     for m in _SPACED.finditer(raw):
         prev_word = raw[: m.start()].rstrip(",.;:").rsplit(maxsplit=1)
-        if prev_word and prev_word[-1].casefold().rstrip(".") in _NUMBER_WORDS:
+        word = prev_word[-1].casefold().rstrip(".") if prev_word else ""
+        if word in _NUMBER_WORDS or word in _MONTH_WORDS:
             continue
         if m.start(1) not in found:
             found[m.start(1) - 1] = MarkerCandidate(
@@ -188,9 +218,10 @@ def find_bodies(lines: list[Line], referenced: dict[int, int]) -> list[BodySpan]
     taken: set[int] = set()
     i = 0
     n = len(lines)
+    reclaim = _notes_taken_for_furniture(lines)
     while i < n:
         ln = lines[i]
-        if ln.kind != "text":
+        if ln.kind != "text" and i not in reclaim:
             i += 1
             continue
         hit = body_number(ln.text)
@@ -206,9 +237,7 @@ def find_bodies(lines: list[Line], referenced: dict[int, int]) -> list[BodySpan]
         # to start with a number (``444 of the General Education Provisions Act``).
         fits = (
             ref_line is not None and ref_line < i and last < number <= last + MAX_NUMBER_JUMP
-        ) or (
-            at_bottom and number == last + 1
-        )
+        ) or (at_bottom and number == last + 1)
         if not fits:
             i += 1
             continue
@@ -217,7 +246,7 @@ def find_bodies(lines: list[Line], referenced: dict[int, int]) -> list[BodySpan]
         if at_bottom:
             while j < n and lines[j].page == ln.page:
                 nxt = lines[j]
-                if nxt.kind == "text":
+                if nxt.kind == "text" or j in reclaim:
                     if _next_body(nxt, number, referenced):
                         break
                     span.lines.append(j)
@@ -241,6 +270,25 @@ def find_bodies(lines: list[Line], referenced: dict[int, int]) -> list[BodySpan]
         last = number
         i = max(j, i + 1)
     return bodies
+
+
+def _notes_taken_for_furniture(lines: list[Line]) -> set[int]:
+    """Footnote bodies that page-furniture detection took for running feet: notes such as
+    ``1 Kamerstuk 32 148, nr. 564.`` and ``3 Kamerstuk 36 602, nr. 483.`` at the bottoms of
+    two pages look alike once digits are masked. A running foot repeats word for word
+    after its number; a footnote's text does not."""
+    texts: dict[int, str] = {}
+    for ln in lines:
+        if ln.kind == "furniture" and (hit := body_number(ln.text)) is not None:
+            texts[ln.index] = ln.text[hit[1] :]
+    if not texts:
+        return set()
+    seen: dict[str, int] = {}
+    for ln in lines:
+        if ln.kind == "furniture":
+            rest = texts.get(ln.index, ln.text)
+            seen[rest] = seen.get(rest, 0) + 1
+    return {i for i, rest in texts.items() if seen[rest] == 1}
 
 
 def _next_body(line: Line, current: int, referenced: dict[int, int]) -> bool:

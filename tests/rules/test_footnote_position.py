@@ -1,0 +1,30 @@
+"""footnote-position: a marker at another word or in another paragraph."""
+
+from __future__ import annotations
+
+RULE = "footnote-position"
+NOTE = "\n1 Kamerstuk 32 317, nr. 987.\n"
+
+
+def test_marker_on_another_word(fire) -> None:  # type: ignore[no-untyped-def]
+    a = "Zie de brief1 aan de Kamer over dit onderwerp.\n" + NOTE
+    b = "Zie de brief aan de Kamer1 over dit onderwerp.\n" + NOTE
+    found = fire(a, b, RULE)
+    assert len(found) == 1 and found[0].severity.value == "warning"
+
+
+def test_same_word_after_a_paragraph_break_moved_is_quiet(fire) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval: the sentence holding the marker ends one paragraph in A and starts
+    the next in B (the typesetter's paragraph break), with a change nearby."""
+    p1 = "De Raad komt op 4 oktober 2026 opnieuw bijeen in Nicosia voor overleg."
+    s = "De gemeenten krijgen daarbij1 ruimte om de uitvoering af te stemmen."
+    p2 = "Het kabinet heeft gewezen op het belang van een goede evaluatie achteraf."
+    a = f"{p1} {s}\n\n{p2}\n" + NOTE
+    b = f"{p1.replace('Nicosia', 'Brussel')}\n\n{s} {p2}\n" + NOTE
+    assert fire(a, b, RULE) == []
+
+
+def test_quiet_on_punctuation_between_word_and_marker(fire) -> None:  # type: ignore[no-untyped-def]
+    a = "Zie de brief van de lidstaten,1 en verder niets.\n" + NOTE
+    b = "Zie de brief van de lidstaten1, en verder niets.\n" + NOTE
+    assert fire(a, b, RULE) == []
