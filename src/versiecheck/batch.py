@@ -21,7 +21,6 @@ the document one unsharded run gives.
 from __future__ import annotations
 
 import csv
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -283,69 +282,6 @@ def document(entries: Iterable[dict[str, Any]]) -> dict[str, Any]:
 def exit_code(batch: dict[str, Any]) -> int:
     """0 every pair passed, 1 otherwise (findings at or above fail-on, or an error)."""
     return 1 if batch["summary"]["failed_pairs"] else 0
-
-
-def merge(paths: Sequence[Path], cfg: Config) -> dict[str, Any]:
-    """One batch document from batch JSONs and single reports (files or directories).
-
-    A single report (``versiecheck/report/1``) becomes a pair named after its file A,
-    with an exit code from ``cfg.fail_on``. The same pair in two inputs must be identical.
-    """
-    files: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            files.extend(sorted(q for q in p.rglob("*.json") if q.is_file()))
-        elif p.is_file():
-            files.append(p)
-        else:
-            raise UsageError(f"{p}: no such file or directory")
-    if not files:
-        raise UsageError("merge: no JSON reports given")
-    seen: dict[str, tuple[dict[str, Any], Path]] = {}
-    for f in files:
-        for entry in _entries(f, cfg):
-            prev = seen.get(entry["name"])
-            if prev is not None and prev[0] != entry:
-                raise UsageError(
-                    f"pair {entry['name']!r} is in {prev[1]} and in {f} with different results"
-                )
-            seen[entry["name"]] = (entry, f)
-    return document(e for e, _ in seen.values())
-
-
-def _entries(path: Path, cfg: Config) -> list[dict[str, Any]]:
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot be read ({exc})") from None
-    except json.JSONDecodeError as exc:
-        raise UsageError(f"{path}: not JSON ({exc.msg}, line {exc.lineno})") from None
-    schema = doc.get("schema") if isinstance(doc, dict) else None
-    if schema == SCHEMA:
-        return list(doc["pairs"])
-    if schema == REPORT_SCHEMA:
-        a, b = (s["path"] for s in doc["sources"])
-        fails = _fails(doc, cfg.fail_on)
-        return [
-            {
-                "name": Path(a).with_suffix("").name,
-                "a": a,
-                "b": b,
-                "status": "ok",
-                "error": None,
-                "exit_code": 1 if fails else 0,
-                "report": doc,
-            }
-        ]
-    raise UsageError(f"{path}: not a versiecheck report (schema {schema!r})")
-
-
-def _fails(report: dict[str, Any], fail_on: str) -> bool:
-    if fail_on == "never":
-        return False
-    order = ("info", "warning", "error")
-    threshold = order.index(fail_on)
-    return any(report["summary"].get(s, 0) for s in order[threshold:])
 
 
 # --- output -----------------------------------------------------------------------------

@@ -234,10 +234,11 @@ def merge_command(
 ) -> None:
     """Join the JSON reports of shards (or single comparisons) into one report."""
     from . import batch as b
+    from .merge import merge
 
     outputs = _outputs(output_format, output, output_dir, reports)
     cfg = load(config, fail_on)
-    doc = b.merge(reports, cfg)
+    doc = merge(reports, cfg)
     _emit(doc, outputs, cfg.fail_on)
     raise typer.Exit(b.exit_code(doc))
 
