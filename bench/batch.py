@@ -103,12 +103,13 @@ def section(count: int, rounds: int, r: dict[str, float], where: str) -> str:
         f"| `--jobs 2` | {r['jobs2']:.1f} | {r['cpu2']:.1f} |\n\n"
         f"Speed-up with two workers: **{ratio:.2f}×**. Machine: {where}, "
         f"{r['load_after']:.2f} at the end.\n\n"
-        "CPU per pair barely grows with a second worker (the cost of the pool and of sending "
-        "each report back), so on two idle cores the speed-up approaches "
-        f"{r['cpu1'] / r['cpu2'] * 2:.1f}×. The wall-clock ratio falls short of that when "
-        "other processes hold the cores (a load average near or above the number of cores: "
-        "then `--jobs 1` already gets less than a core) and on small batches, where starting "
-        "the workers costs as much as a few pairs.\n"
+        f"CPU time per pair grows by {100 * (r['cpu2'] / r['cpu1'] - 1):.0f}% with a second "
+        "worker (starting the pool, copy-on-write pages after the fork, sending each report "
+        "back), so on two otherwise idle cores the speed-up would be about "
+        f"{2 * r['cpu1'] / r['cpu2']:.1f}× (an estimate from the CPU times, not a "
+        "measurement). The measured ratio falls short of that when other processes hold the "
+        "cores: with a load average near or above the number of cores, `--jobs 1` already "
+        "gets less than a whole core and a second worker has little left to take.\n"
     )
 
 
