@@ -19,6 +19,17 @@ def _not_in_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("GITHUB_WORKFLOW", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _every_sarif_is_valid(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every SARIF log a test makes in this process is validated against the official
+    2.1.0 schema (``tests/schemas``), whichever test or command made it."""
+    from report_checks import validate_sarif_log
+    from versiecheck.report import sarif
+
+    make = sarif.to_sarif
+    monkeypatch.setattr(sarif, "to_sarif", lambda batch: validate_sarif_log(make(batch)))
+
+
 @pytest.fixture(scope="session")
 def seed_report():  # type: ignore[no-untyped-def]
     import versiecheck

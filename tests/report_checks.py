@@ -30,8 +30,12 @@ def _sarif_validator() -> Any:
 def validate_sarif(text: str) -> dict[str, Any]:
     """Parse a SARIF log and fail with every schema violation if it is not valid 2.1.0."""
     log: dict[str, Any] = json.loads(text)
+    return validate_sarif_log(log)
+
+
+def validate_sarif_log(log: dict[str, Any]) -> dict[str, Any]:
     errors = sorted(_sarif_validator().iter_errors(log), key=lambda e: list(e.absolute_path))
-    assert not errors, "\n".join(
+    assert not errors, "SARIF not valid against the 2.1.0 schema:\n" + "\n".join(
         f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors[:20]
     )
     return log

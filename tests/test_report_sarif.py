@@ -137,3 +137,13 @@ def test_batch_sarif_is_valid_and_names_pairs(seed_report: versiecheck.Report) -
     assert run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == (
         "fixtures/kst-32317-994/typeset.txt"
     )
+
+
+def test_the_schema_check_catches_an_invalid_log() -> None:
+    from report_checks import validate_sarif_log
+
+    with pytest.raises(AssertionError, match=r"not valid against the 2\.1\.0 schema"):
+        validate_sarif_log({"version": "2.1.0", "runs": [{"tool": {}}]})
+    from versiecheck.report import sarif
+
+    assert sarif.to_sarif.__name__ == "<lambda>"  # conftest validates every log made
