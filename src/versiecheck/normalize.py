@@ -60,15 +60,21 @@ _TRANSLATE = str.maketrans(
 )
 
 _SPACES = re.compile(r"\s+")
-_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
-# Punctuation that is layout, not content, when it differs only in spacing.
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,.;:!?)\]])|(?<=[(\[])\s+")
+# (Written to start with a literal character, which the regex engine scans for fast.)
+_WORD_HYPHEN = re.compile(r"-(?<=\w-)(?=\w)")
+# Punctuation that is layout, not content, when it differs only in spacing. Applied to
+# clean text, where every run of whitespace is one space.
+_SPACE_BEFORE_PUNCT = re.compile(r" (?:(?=[,.;:!?)\]])|(?<=[(\[] ))")
+# Any character that _TRANSLATE changes: most text has none, and then needs no translating.
+_TRANSLATABLE = re.compile("[" + re.escape("".join(chr(c) for c in _TRANSLATE)) + "]")
 
 
 def clean(text: str) -> str:
     """Uniform display text: typographic variants unified, whitespace collapsed."""
-    text = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
-    return _SPACES.sub(" ", text).strip()
+    if _TRANSLATABLE.search(text):
+        text = text.translate(_TRANSLATE)
+    text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())  # the same as collapsing r"\s+" and stripping
 
 
 def comparison_key(text: str) -> str:

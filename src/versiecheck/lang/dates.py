@@ -102,6 +102,7 @@ _PATTERN = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DIGITS = re.compile(r"\d+")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +218,8 @@ def _weekday_ok(written: str | None, date: dt.date | None) -> bool | None:
 def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     """Every date mention in `text`, in order and non-overlapping."""
     found: list[DateMention] = []
+    if not _ASCII_DIGIT.search(text):  # every date has a day or a year in digits
+        return found
     context_year: int | None = None
     pos = 0
     while (m := _PATTERN.search(text, pos)) is not None:
