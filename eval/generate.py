@@ -851,9 +851,10 @@ def layouts(rng: random.Random) -> tuple[Layout, Layout]:
 
 def _expand(lines: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
     out = dict(lines)
-    for tag, span in lines.items():
+    for tag, (lo, hi) in lines.items():
         for part in tag.split("+"):
-            out[part] = span
+            old = out.get(part, (lo, hi))
+            out[part] = (min(lo, old[0]), max(hi, old[1]))
     return out
 
 

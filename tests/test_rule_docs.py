@@ -59,3 +59,23 @@ def test_example_in_the_docstring_is_the_example_run(rule) -> None:  # type: ign
 def test_example_is_quiet_when_both_sides_are_the_same(rule) -> None:  # type: ignore[no-untyped-def]
     for text in rule.example:
         assert versiecheck.compare_text(text, text).findings == []
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_explain_prints_the_documentation_and_the_example_result(rule, capsys) -> None:  # type: ignore[no-untyped-def]
+    from versiecheck.cli import main
+
+    assert main(["explain", rule.id]) == 0
+    out = capsys.readouterr().out
+    assert rule.summary in out
+    assert "On this example versiecheck reports:" in out
+    assert f"{rule.severity.value.upper()}  {rule.id}" in out
+
+
+def test_rules_lists_every_rule(capsys) -> None:  # type: ignore[no-untyped-def]
+    from versiecheck.cli import main
+
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    for rule in RULES:
+        assert rule.id in out

@@ -179,6 +179,17 @@ def explain(
     r = rules[rule_id]
     typer.echo(f"{r.id}  ({r.category.value}, default severity {r.severity.value})\n")
     typer.echo(inspect.cleandoc(r.doc))
+    # Run the example, so what the user reads is what the rule reports today.
+    from .pipeline import compare_text
+
+    findings = [f for f in compare_text(*r.example).findings if f.rule == r.id]
+    typer.echo("\nOn this example versiecheck reports:\n")
+    for f in findings:
+        typer.echo(f"    {f.severity.value.upper()}  {f.rule}")
+        typer.echo(f"    {f.message}")
+        for label, loc in (("A", f.a), ("B", f.b)):
+            if loc is not None:
+                typer.echo(f"    {label} {loc.line}:{loc.column}  {loc.excerpt}")
 
 
 ci.register(app)  # config, batch, merge

@@ -37,3 +37,11 @@ def test_fires_on_another_document(fire, a, b) -> None:  # type: ignore[no-untyp
 )
 def test_quiet_on_the_same_document_written_differently(fire, a, b) -> None:  # type: ignore[no-untyped-def]
     assert fire(a + "\n", b + "\n", RULE) == []
+
+
+def test_parliamentary_year_both_sides_state(fire) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval: a changed year (``2026/26``) was read as the same reference."""
+    a = "Zoals gemeld in Kamerstukken II 2025/26, 21 854, nr. 982 blijft de inzet gelijk.\n"
+    found = fire(a, a.replace("2025/26", "2026/27"), RULE)
+    assert len(found) == 1 and "year" in found[0].message
+    assert fire(a, a.replace("Kamerstukken II 2025/26,", "Kamerstuk"), RULE) == []

@@ -3,8 +3,8 @@
 `find_references(text)` returns every reference in order as `Reference` records with a
 canonical `key`, so that two renderings compare on what is referred to, not on how:
 ``Kamerstuk 32 317, nr. 987`` = ``Kamerstukken II 2025/26, 32317, nr. 987`` =
-``KST 32317, nr. 987`` = ``Kamerstuk 32317-987`` (the year part may be absent on one
-side); ``Handelingen II 2025/26, nr. 45, item 12``; ``Aanhangsel Handelingen II 2025/26,
+``KST 32317, nr. 987`` = ``Kamerstuk 32317-987`` (the parliamentary year may be absent
+on one side; when both sides give it, `year` tells whether it is the same); ``Handelingen II 2025/26, nr. 45, item 12``; ``Aanhangsel Handelingen II 2025/26,
 nr. 1234``; ``Stb. 2024, 123`` / ``Staatsblad 2024, 123``; ``Stcrt. 2026, 1234``;
 Tweede Kamer registration numbers (``2023Z16994``, ``2026D01234``); ``ECLI:NL:HR:2020:123``;
 European Commission documents (``COM(2025) 123``).
@@ -21,18 +21,18 @@ from dataclasses import dataclass
 
 _SP = r"[\s\u00a0]*"
 _DOSSIER = r"(?P<dossier>\d{2}[\s\u00a0]?\d{3}(?:[\s\u00a0\-]+(?:[IVXLC]+|[A-Z])\b)?)"
-_YEAR = r"(?:(?:vergaderjaar|vj\.?)\s*)?(?:19|20)\d\d\s*[/\-–]\s*(?:19|20)?\d\d"
+_YEAR = r"(?:(?:vergaderjaar|vj\.?)\s*)?(?P<{0}>(?:19|20)\d\d)\s*[/\-–]\s*(?:19|20)?\d\d"
 _HOUSE = r"(?:\s+(?:I{1,2}|1|2)\b)?"
 _PATTERN = re.compile(
     rf"""
     (?P<kst>
         (?:Kamerstuk(?:ken)?|Kst\.?|KST|Parliamentary\s+(?:Paper|Document)s?){_HOUSE}
-        (?:,?\s*{_YEAR})?,?\s*
+        (?:,?\s*{_YEAR.format("ky")})?,?\s*
         {_DOSSIER}
         (?:\s*,?\s*(?:nr\.?|no\.?|nummer|number)\s*|\s*[-‐–]\s*)(?P<nr>\d{{1,4}})\b
     )
     | (?P<hand>
-        (?P<aanh>Aanhangsel\s+(?:(?:van\s+)?de\s+)?)?Handelingen{_HOUSE}(?:,?\s*{_YEAR})?,?\s*
+        (?P<aanh>Aanhangsel\s+(?:(?:van\s+)?de\s+)?)?Handelingen{_HOUSE}(?:,?\s*{_YEAR.format("hy")})?,?\s*
         (?:nr\.?|no\.?)\s*(?P<hnr>\d{{1,5}})(?:\s*,?\s*item\s*(?P<item>\d{{1,3}}))?
     )
     | (?P<stb>
@@ -57,6 +57,7 @@ class Reference:
     end: int
     raw: str
     key: str
+    year: str = ""  # the parliamentary year as written ("2025" for 2025/26), "" if none
 
     def describe(self) -> str:
         return " ".join(self.raw.split())
@@ -83,4 +84,7 @@ def _key(m: re.Match[str]) -> str:
 
 def find_references(text: str) -> list[Reference]:
     """Every document reference in ``text``, in order and non-overlapping."""
-    return [Reference(m.start(), m.end(), m.group(), _key(m)) for m in _PATTERN.finditer(text)]
+    return [
+        Reference(m.start(), m.end(), m.group(), _key(m), m["ky"] or m["hy"] or "")
+        for m in _PATTERN.finditer(text)
+    ]

@@ -9,13 +9,13 @@ difference.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..check import Context
 from ..diff import ChangeKind
 from ..model import Category, Finding, Severity
-from ._text import text_pairs
-from ._values import inside_any, mentions
+from ._text import TextPair, text_pairs
+from ._values import Mention, inside_any, mentions
 
 
 def value_findings(
@@ -27,6 +27,7 @@ def value_findings(
             continue
         ka, kb = [d.key for d in da], [d.key for d in db]
         if ka == kb:
+            yield from _details(rule, category, severity, noun, pair, da, db)
             continue
         words = [c for c in pair.changes if c.kind is ChangeKind.WORDS]
         text_a = [(c.a_start, c.a_end) for c in words if c.a_start < c.a_end]
@@ -36,6 +37,7 @@ def value_findings(
         ops = _opcodes(ka, kb)
         for tag, i1, i2, j1, j2 in ops:
             if tag == "equal":
+                yield from _details(rule, category, severity, noun, pair, da[i1:i2], db[j1:j2])
                 continue
             left, right = da[i1:i2], db[j1:j2]
             for k in range(max(len(left), len(right))):
@@ -63,3 +65,22 @@ def _opcodes(ka: list[str], kb: list[str]) -> list[tuple[str, int, int, int, int
         return list(difflib.SequenceMatcher(a=ka, b=kb, autojunk=False).get_opcodes())
     ops = difflib.SequenceMatcher(a=kb, b=ka, autojunk=False).get_opcodes()
     return [(tag, i1, i2, j1, j2) for tag, j1, j2, i1, i2 in ops]
+
+
+def _details(
+    rule: str,
+    category: Category,
+    severity: Severity,
+    noun: str,
+    pair: TextPair,
+    da: Sequence[Mention],
+    db: Sequence[Mention],
+) -> Iterator[Finding]:
+    """Values with the same key that differ in a detail both sides state: the
+    parliamentary year of a reference (``2025/26`` against ``2026/27``)."""
+    for x, y in zip(da, db, strict=True):
+        yx, yy = getattr(x, "year", ""), getattr(y, "year", "")
+        if yx and yy and yx != yy:
+            message = f"{noun} differs in its year: ‘{x.describe()}’ in A, ‘{y.describe()}’ in B"
+            loc_a, loc_b = pair.a.location(x.start, x.end), pair.b.location(y.start, y.end)
+            yield Finding.make(rule, category, severity, message, loc_a, loc_b)

@@ -6,7 +6,8 @@ Staatsblad, Staatscourant, Tractatenblad, Tweede Kamer registration numbers
 (``2023Z16994``), ECLI numbers and Commission documents (``COM(2025) 123``). Compared by
 what is referred to: ``Kamerstuk 32 317, nr. 987`` equals
 ``Kamerstukken II 2025/26, 32317, nr. 987`` and ``KST 32317, nr. 987`` (the year may be
-absent on one side).
+absent on one side; a year both sides state that differs, ``2025/26`` against
+``2026/27``, is a finding).
 
 Deliberately ignores: the way a reference is written, references inside footnote bodies
 (``footnote-text-changed`` shows those word by word), and a reference inside a longer

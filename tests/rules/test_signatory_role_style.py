@@ -1,0 +1,17 @@
+"""signatory-role-style: the same role in another house style."""
+
+from __future__ import annotations
+
+RULE = "signatory-role-style"
+A = "De minister van Justitie en Veiligheid,\nF. van Oosten\n"
+
+
+def test_capitalised_office_is_info(loud, fire) -> None:  # type: ignore[no-untyped-def]
+    b = A.replace("De minister", "De Minister")
+    found = fire(A, b, RULE)
+    assert len(found) == 1 and found[0].severity.value == "info"
+    assert loud(A, b) == []
+
+
+def test_quiet_on_the_same_role(fire) -> None:  # type: ignore[no-untyped-def]
+    assert fire(A, A, RULE) == []

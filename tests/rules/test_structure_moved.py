@@ -1,0 +1,19 @@
+"""structure-moved: a paragraph at another place."""
+
+from __future__ import annotations
+
+RULE = "structure-moved"
+P1 = "Eerste alinea met een eigen inhoud over het beleid van dit kabinet.\n\n"
+P2 = "Tweede alinea met een andere inhoud over de uitvoering in de regio.\n\n"
+P3 = "Derde alinea met een slotopmerking over de planning voor het najaar.\n"
+
+
+def test_fires_once_as_a_move(loud) -> None:  # type: ignore[no-untyped-def]
+    found = loud(P1 + P2 + P3, P2 + P1 + P3)
+    assert [(f.rule, f.severity.value) for f in found] == [(RULE, "warning")]
+
+
+def test_signature_blocks_are_left_to_signatory_order(fire) -> None:  # type: ignore[no-untyped-def]
+    jv = "De minister van Justitie en Veiligheid,\nF. van Oosten\n\n"
+    am = "De minister van Asiel en Migratie,\nD.M. van Weel\n"
+    assert fire(P1 + jv + am, P1 + am + "\n" + jv, RULE) == []
