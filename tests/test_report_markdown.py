@@ -60,3 +60,32 @@ def test_batch_table_and_details(seed_report: versiecheck.Report) -> None:
     assert "<details>\n<summary>seed: 2 errors · 5 warnings · 3 info</summary>" in md
     assert "… and 7 more (see the full report)." in md
     assert "**lost**: could not be compared: b/x.txt: no such file" in md
+
+
+def test_a_large_batch_stays_under_a_comment(seed_report: versiecheck.Report) -> None:
+    report = to_dict(seed_report)
+    pairs = [
+        {"name": f"pair {k:04}", "a": f"a/{k}.txt", "b": f"b/{k}.txt", "status": "ok",
+         "error": None, "exit_code": 1 if k % 2 else 0,
+         "report": report if k % 2 else {**report, "findings": []}}
+        for k in range(2000)
+    ]  # fmt: skip
+    md = batch_renderer("markdown")({"schema": "versiecheck/batch/1", "pairs": pairs})
+    assert len(md) < 65_536
+    assert "1000 pairs passed and are not listed." in md
+    assert "| pair 0001 | ❌ failed | 2 | 5 | 3 |" in md and "| pair 0000 |" not in md
+    assert md.rstrip().endswith(
+        "are left out to keep this short enough for a comment; see the full report."
+    )
+
+
+def test_thousands_of_failing_pairs_still_fit(seed_report: versiecheck.Report) -> None:
+    report = to_dict(seed_report)
+    pairs = [
+        {"name": f"pair {k:04}", "a": f"a/{k}.txt", "b": f"b/{k}.txt", "status": "ok",
+         "error": None, "exit_code": 1, "report": report}
+        for k in range(3000)
+    ]  # fmt: skip
+    md = batch_renderer("markdown")({"schema": "versiecheck/batch/1", "pairs": pairs})
+    assert len(md) < 65_536
+    assert "more failing pairs are not listed." in md

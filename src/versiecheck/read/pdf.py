@@ -58,19 +58,27 @@ class _Char:
 class _Line:
     chars: list[_Char] = field(default_factory=list)
     space_before: set[int] = field(default_factory=set)  # char indices preceded by a space
+    baseline: float = 0.0  # set by ``close``
+    size: float = 0.0
+    x0: float = 0.0
+    # While the line is built: the tallest size so far and the baseline at that size.
+    top: float = 0.0
+    base: float = 0.0
 
-    @property
-    def baseline(self) -> float:
-        return statistics.median(c.y for c in self.chars)
+    def add(self, c: _Char) -> None:
+        if c.size > self.top * 1.05 or not self.chars:
+            self.top, self.base = c.size, c.y
+        elif c.size >= SUPER_SIZE * self.top:
+            self.base = c.y  # the latest body-size character: the line's baseline now
+        self.chars.append(c)
 
-    @property
-    def size(self) -> float:
+    def close(self) -> _Line:
+        body = [c for c in self.chars if c.size >= SUPER_SIZE * self.top] or self.chars
+        self.baseline = statistics.median(c.y for c in body)
         sizes = [c.size for c in self.chars if not c.ch.isspace()]
-        return statistics.median(sizes) if sizes else 0.0
-
-    @property
-    def x0(self) -> float:
-        return min(c.x0 for c in self.chars)
+        self.size = statistics.median(sizes) if sizes else 0.0
+        self.x0 = min(c.x0 for c in self.chars)
+        return self
 
 
 def read_pdf(data: bytes, name: str, label: str) -> Source:
@@ -165,36 +173,29 @@ def _lines(chars: list[_Char | None]) -> list[_Line]:
             continue
         if cur.chars:
             last = cur.chars[-1]
-            ref = max(last.size, c.size, 1.0)
-            base = _line_base(cur)
-            same_line = abs(c.y - base) < 0.5 * ref or (
+            ref = max(cur.top, c.size, 1.0)
+            rise = abs(c.y - cur.base)
+            same_line = rise < 0.5 * ref or (
                 # a raised or lowered small character continuing to the right
-                c.size < SUPER_SIZE * ref and c.x0 >= last.x0 - 1 and abs(c.y - base) < 0.8 * ref
+                c.size < SUPER_SIZE * ref and c.x0 >= last.x0 - 1 and rise < 0.8 * ref
             )
             if not same_line:
-                lines.append(cur)
+                lines.append(cur.close())
                 cur = _Line()
                 space = False
             elif space or c.x0 - last.x1 > 0.22 * min(last.size, c.size):
                 cur.space_before.add(len(cur.chars))
-        cur.chars.append(c)
+        cur.add(c)
         space = False
     if cur.chars:
-        lines.append(cur)
+        lines.append(cur.close())
     return lines
-
-
-def _line_base(line: _Line) -> float:
-    """The baseline of the line's body-size characters (superscripts left aside)."""
-    top = max(c.size for c in line.chars)
-    ys = [c.y for c in line.chars[-8:] if c.size >= SUPER_SIZE * top] or [line.chars[-1].y]
-    return statistics.median(ys)
 
 
 def _line_text(line: _Line) -> str:
     """The line's text, with superscript digit runs written as superscripts."""
     size = max((c.size for c in line.chars if c.ch.isalpha()), default=line.size)
-    base = _line_base(line)
+    base = line.baseline
     out: list[str] = []
     for k, c in enumerate(line.chars):
         raised = c.ch.isdigit() and c.size <= SUPER_SIZE * size and c.y - base >= SUPER_RISE * size
@@ -212,8 +213,13 @@ def _line_text(line: _Line) -> str:
 
 def _layout(pages: list[list[_Line]]) -> tuple[str, list[int]]:
     """Text with a form feed between pages and blank lines at paragraph gaps."""
-    sizes = [ln.size for page in pages for ln in page for _ in ln.chars]
-    body = statistics.median(sizes) if sizes else 10.0
+    # The body size: the size most characters are set in.
+    weight: dict[float, int] = {}
+    for page in pages:
+        for ln in page:
+            key = round(ln.size, 1)
+            weight[key] = weight.get(key, 0) + len(ln.chars)
+    body = max(weight, key=lambda k: weight[k]) if weight else 10.0
     out: list[str] = []
     pos = 0
     page_starts: list[int] = []

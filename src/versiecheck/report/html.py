@@ -369,7 +369,7 @@ def _header(title: str, counts: str, sources: list[tuple[str, str, str]]) -> str
 def _page(title: str, header: str, panel: str, body: str) -> str:
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="nl"><head><meta charset="utf-8">'
+        '<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="no-referrer">'
