@@ -81,6 +81,7 @@ def compare(
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT[,FORMAT…]",
             help="Report format: terminal, json, sarif, junit, markdown, html, github; "
             "repeatable or comma-separated (default: github in GitHub Actions, else terminal).",
             show_default=False,
@@ -91,6 +92,7 @@ def compare(
         typer.Option(
             "--output",
             "-o",
+            metavar="FILE",
             help="File for the format in the same position ('-': stdout; default: stdout).",
             show_default=False,
         ),
@@ -99,6 +101,7 @@ def compare(
         Path | None,
         typer.Option(
             "--output-dir",
+            metavar="DIR",
             help="Write each format to DIR/versiecheck.<suffix>.",
             show_default=False,
         ),
