@@ -75,7 +75,7 @@ def libraries() -> list[tuple[str, str, int, float, str]]:
         import ctypes
 
         import pypdfium2 as pdfium
-        import pypdfium2.raw as raw
+        from pypdfium2 import raw
 
         doc = pdfium.PdfDocument(path)
         x, y = ctypes.c_double(), ctypes.c_double()
@@ -127,9 +127,7 @@ def libraries() -> list[tuple[str, str, int, float, str]]:
             except ImportError:
                 break
             seconds = best(lambda f=fn, p=path: f(p), runs=3)  # type: ignore[misc]
-            out.append(
-                (name, path.name if "118" not in str(path) else "118hrpt9", pages, seconds, gives)
-            )
+            out.append((name, path.parent.name, pages, seconds, gives))
     return out
 
 
@@ -173,8 +171,9 @@ def section(
             "|---|---|---|---|---|---|",
         ]
         for name, file, pages, seconds, gives in libs:
+            rate = pages / seconds
             lines.append(
-                f"| {name} | {file} | {pages} | {seconds * 1000:.0f} ms | {pages / seconds:.0f} | {gives} |"
+                f"| {name} | {file} | {pages} | {seconds * 1000:.0f} ms | {rate:.0f} | {gives} |"
             )
     return "\n".join(lines)
 
