@@ -19,6 +19,9 @@ from . import cli_ci as ci
 from .errors import UsageError, VersiecheckError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from contextlib import AbstractContextManager
+
     from .model import Report
     from .report.output import Output
 
@@ -142,14 +145,15 @@ def compare(
 
     outputs = out.plan(output_format, output, output_dir, inputs=(a, b))
     cfg = ci.load(config, fail_on and fail_on.value, language, rule, ignore_pattern)
-    report = run_compare(
-        a,
-        b,
-        cfg,
-        max_bytes=max_size * 1024 * 1024,
-        format_a=format_a and format_a.value,
-        format_b=format_b and format_b.value,
-    )
+    with _progress(output_format or ()):
+        report = run_compare(
+            a,
+            b,
+            cfg,
+            max_bytes=max_size * 1024 * 1024,
+            format_a=format_a and format_a.value,
+            format_b=format_b and format_b.value,
+        )
     report = ci.adopt_baseline(report, baseline, write_baseline)
     _emit(report, outputs, cfg.fail_on)
     if cfg.fails(report.findings):
@@ -196,6 +200,23 @@ def explain(
 
 
 ci.register(app)  # config, batch, merge
+
+
+def _progress(formats: Iterable[str]) -> AbstractContextManager[object]:
+    """A progress bar on stderr for a long compare at a terminal (see versiecheck.progress);
+    nothing in pipes, CI logs or with machine-readable formats."""
+    import contextlib
+
+    from . import progress
+
+    if not progress.wanted(formats):
+        return contextlib.nullcontext()
+    from .pipeline import progress_to
+
+    stack = contextlib.ExitStack()
+    bar = stack.enter_context(progress.LazyProgress())
+    stack.enter_context(progress_to(bar))
+    return stack
 
 
 def _wants_color() -> bool:
