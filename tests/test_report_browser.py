@@ -66,9 +66,10 @@ def open_page(browser: Any, tmp_path: Path) -> Iterator[Any]:
     """Opens a report from a file; fails the test on any request that is not that file."""
     pages: list[tuple[Any, list[str]]] = []
 
-    def load(report: versiecheck.Report, width: int = 1400) -> Any:
+    def load(report: versiecheck.Report | str, width: int = 1400) -> Any:
         path = tmp_path / f"report{len(pages)}.html"
-        path.write_text(renderer("html")(report), encoding="utf-8")
+        html = report if isinstance(report, str) else renderer("html")(report)
+        path.write_text(html, encoding="utf-8")
         page = browser.new_page(viewport={"width": width, "height": 900})
         requests: list[str] = []
         page.on("request", lambda r: requests.append(r.url))
@@ -196,3 +197,26 @@ def test_hostile_text_is_shown_not_run(open_page: Any, tmp_path: Path) -> None:
     assert page.locator("img").count() == 0
     assert hostile in (page.locator("main").text_content() or "")
     _screenshot(page, tmp_path / "hostile.png")
+
+
+def test_batch_overview_filters_and_links(
+    open_page: Any, seed_report: versiecheck.Report, tmp_path: Path
+) -> None:
+    from versiecheck.report import batch_renderer
+    from versiecheck.report.json import to_dict
+
+    pairs = [
+        {"name": name, "a": f"a/{name}.txt", "b": f"b/{name}.txt", "status": "ok",
+         "error": None, "exit_code": 1, "report": to_dict(seed_report)}
+        for name in ("one", "two")
+    ]  # fmt: skip
+    page = open_page(batch_renderer("html")({"schema": "versiecheck/batch/1", "pairs": pairs}))
+    assert page.locator("table.pairs tbody tr").count() == 2
+    assert page.locator("#finding-list li.finding").count() == 20
+    page.locator('button[data-filter="severity"][data-value="warning"]').click()
+    assert page.locator("#findings .shown").text_content() == "10 of 20 findings shown"
+    page.keyboard.press("j")
+    first = page.locator(f"#{_active_id(page)}")
+    assert first.get_attribute("href") == "#pair0"
+    assert "current" in (page.locator("#pair0").get_attribute("class") or "")
+    _screenshot(page, tmp_path / "batch.png")
