@@ -679,6 +679,22 @@ def date_impossible(a: Letter, b: Letter, rng: random.Random) -> list[Expect] | 
     return [E("date", "error", p.tag)]
 
 
+def date_range_change(a: Letter, b: Letter, rng: random.Random) -> list[Expect] | None:
+    options = [
+        (p, d)
+        for p in _text_paras(b, 4)
+        for d in find_dates(p.text)
+        if d.is_range and d.last is not None and d.last.day < 27
+    ]
+    if not options:
+        return None
+    p, d = rng.choice(options)
+    day = d.last.day  # type: ignore[union-attr]
+    raw = re.sub(rf"(?<!\d){day}(?!\d)(?!.*(?<!\d){day}(?!\d))", str(day + 1), d.raw, count=1)
+    p.text = p.text[: d.start] + raw + p.text[d.end :]
+    return [E("date", "error", p.tag)]
+
+
 def date_drop(a: Letter, b: Letter, rng: random.Random) -> list[Expect] | None:
     options = [
         (p, m)
@@ -779,8 +795,8 @@ PLANTS: dict[str, Plant] = {
         para_move, note_body_delete, note_body_change, note_marker_delete, note_delete,
         note_move, note_renumber, note_gap, sig_form, sig_title, sig_particle,
         sig_other_surname, sig_other_first, sig_delete, sig_reorder, role_ministry, role_case,
-        title_role, date_change, date_weekday, date_impossible, date_drop, dateline_change,
-        dateline_delete, amount_scale, number_value, reference_change,
+        title_role, date_change, date_range_change, date_weekday, date_impossible, date_drop,
+        dateline_change, dateline_delete, amount_scale, number_value, reference_change,
     )
 }  # fmt: skip
 
@@ -809,8 +825,20 @@ def equivalents(letter: Letter, rng: random.Random) -> None:
                 lambda m: f"KST {m.group(1)}{m.group(2)}, nr. {m.group(3)}",
                 text,
             )
+        if rng.random() < 0.5:
+            text = re.sub(
+                r"\b(" + "|".join(NUM_WORDS_EN.values()) + r")( member states)",
+                lambda m: str({v: k for k, v in NUM_WORDS_EN.items()}[m.group(1)]) + m.group(2),
+                text,
+            )
+        if rng.random() < 0.5 and letter.dateline.endswith("2026"):
+            # the letter's year is left out: "op 3 februari" is read in the year of the letter
+            text = re.sub(r"\b(\d{1,2} (?:" + "|".join(MONTHS_NL) + r")) 2026\b", r"\1", text)
         text = text.replace("“", '"').replace("”", '"').replace("’", "'")
         p.text = text
+    if rng.random() < 0.5:
+        for sig in letter.signatures:  # initials spaced: "A. C. L. Rutte"
+            sig.person.initials = sig.person.initials.replace(".", ". ").strip()
 
 
 def reparagraph(letter: Letter, rng: random.Random) -> None:

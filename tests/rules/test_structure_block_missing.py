@@ -16,3 +16,19 @@ def test_fires_once_for_a_dropped_paragraph(fire) -> None:  # type: ignore[no-un
 def test_quiet_on_split_and_joined_paragraphs(loud) -> None:  # type: ignore[no-untyped-def]
     joined = P1.strip() + " " + P2.strip() + "\n\n" + P3
     assert loud(P1 + P2 + P3, joined) == []
+
+
+def test_paragraph_dropped_where_the_other_rendering_joined_it(fire) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval: B's segmentation joined two paragraphs, A dropped the first; the
+    dropped sentences are a missing paragraph, not changed words."""
+    gone = (
+        "Het kabinet zal uw Kamer over de voortgang blijven informeren. De Raad komt op "
+        "8 november 2026 opnieuw bijeen in Luxemburg."
+    )
+    kept = "Het kabinet trekt € 7,6 miljard uit voor de verkenning van een terugkeerhub."
+    a = P1 + kept + "\n"
+    b = P1 + gone + " " + kept + "\n"
+    found = fire(a, b, RULE)
+    assert len(found) == 1 and found[0].b is not None and "Het kabinet zal" in found[0].message
+    assert fire(a, b, "text-changed") == []
+    assert fire(a, b, "date-changed") == []

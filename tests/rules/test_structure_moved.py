@@ -17,3 +17,13 @@ def test_signature_blocks_are_left_to_signatory_order(fire) -> None:  # type: ig
     jv = "De minister van Justitie en Veiligheid,\nF. van Oosten\n\n"
     am = "De minister van Asiel en Migratie,\nD.M. van Weel\n"
     assert fire(P1 + jv + am, P1 + am + "\n" + jv, RULE) == []
+
+
+def test_paragraph_moved_and_joined_to_a_neighbour(loud) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval: a moved paragraph that the other rendering joined to its new
+    neighbour is one move, not a paragraph missing here and a passage added there."""
+    p1 = "Eerste alinea over het beleid van dit kabinet. Zij heeft twee zinnen.\n\n"
+    a = p1 + P2 + P3
+    b = P2 + P3.strip() + " " + p1.strip() + "\n"
+    found = loud(a, b)
+    assert [(f.rule, f.severity.value) for f in found] == [(RULE, "warning")]

@@ -5,10 +5,11 @@ and a change about dates, numbers or references only is left to their rules (see
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..check import Context, Joined
-from ..diff import Change, word_changes
+from ..diff import Change, ChangeKind, word_changes
 from ..model import AlignedGroup, AlignKind, BlockKind
 from ._values import owned_by_values
 
@@ -80,6 +81,41 @@ def _pair(ctx: Context, g: AlignedGroup) -> TextPair | None:
             )
         ]
     return TextPair(g, ja, jb, tuple(changes))
+
+
+#: Words from which sentences missing at a paragraph's edge count as a missing paragraph.
+PASSAGE_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
+
+
+def missing_passage(pair: TextPair, c: Change) -> str | None:
+    """``"a"`` or ``"b"`` when a change is whole sentences on one side only, at the start
+    or end of a paragraph, two or more of them or at least ``PASSAGE_WORDS`` words: a
+    paragraph dropped where the other rendering joined it to its neighbour. The
+    structure rule reports those; text-changed leaves them."""
+    if c.kind is not ChangeKind.WORDS or (c.a_text and c.b_text):
+        return None
+    side, joined, start, end = (
+        ("a", pair.a, c.a_start, c.a_end) if c.a_text else ("b", pair.b, c.b_start, c.b_end)
+    )
+    text = joined.text
+    passage = text[start:end]
+    sentences = len(re.findall(r"[.!?][\"'’”)]*(?:\s|$)", passage + " "))
+    if not _SENTENCE_END.search(passage) or (
+        sentences < 2 and len(passage.split()) < PASSAGE_WORDS
+    ):
+        return None
+    block, inner = joined.block_at(start)
+    block_start = inner == 0
+    after_sentence = bool(re.search(r"[.!?][\"'’”)]*\s+$", text[max(0, start - 4) : start]))
+    if not (block_start or after_sentence):
+        return None
+    block_end = end >= joined.starts[joined.blocks.index(block)] + len(
+        joined.doc.blocks[block].text
+    )
+    rest = text[end:].lstrip()
+    at_edge = block_start or block_end or not rest or joined.block_at(end + 1)[0] != block
+    return side if at_edge else None
 
 
 def quote(text: str, limit: int = 60) -> str:

@@ -1,11 +1,13 @@
 """Paragraphs or headings of the body are in one rendering only.
 
 Catches a paragraph dropped or added between renderings. Consecutive blocks missing
-together are one finding, not one per paragraph.
+together are one finding, not one per paragraph. A paragraph dropped where the other
+rendering joined it to its neighbour (whole sentences at the edge of a paragraph, two or
+more, or twenty words or more) is reported here too, not as changed words.
 
 Deliberately ignores: a whole header block, annex or closing in one rendering only
-(``structure-section-missing``), signature blocks (``signatory-missing``), and blocks
-that moved (``structure-moved``).
+(``structure-section-missing``), signature blocks (``signatory-missing``), and text
+that moved (``structure-moved``), also when the aligner could not pair it.
 
 Example::
 
@@ -24,8 +26,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..check import Context
-from ..model import Category, Finding, Region, Severity
-from ._structure import describe_run, one_sided_runs
+from ..model import Category, Finding, Severity
+from ._missing import is_moved, missing
 
 ID = "structure-block-missing"
 CATEGORY = Category.STRUCTURE
@@ -38,12 +40,11 @@ EXAMPLE = (
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for run in one_sided_runs(ctx):
-        if run.region is not Region.BODY:
-            continue
-        text, loc = describe_run(ctx.doc(run.side), run)
-        side = run.side.upper()
+    for item in missing(ctx):
+        if is_moved(ctx, item):
+            continue  # structure-moved reports it once
+        side = item.side.upper()
         other = "B" if side == "A" else "A"
-        message = f"Text only in {side} (missing in {other}): {text}"
-        a, b = (loc, None) if run.side == "a" else (None, loc)
+        message = f"Text only in {side} (missing in {other}): {item.what}"
+        a, b = (item.here, item.there) if item.side == "a" else (item.there, item.here)
         yield Finding.make(ID, CATEGORY, SEVERITY, message, a, b)

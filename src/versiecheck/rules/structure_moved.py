@@ -1,8 +1,9 @@
 """A paragraph stands at another place in the other rendering.
 
 Catches a block that the aligner could only pair out of order: the same (or nearly the
-same) paragraph before one neighbour in A and after another in B. Reported once, as a
-move, not as a deletion plus an insertion.
+same) paragraph before one neighbour in A and after another in B; and the same text
+missing at one place in A and at another in B (a paragraph moved and joined to a
+neighbour). Reported once, as a move, not as a deletion plus an insertion.
 
 Deliberately ignores: short blocks (headings, one-line items), which repeat too easily to
 tell a move from a coincidence, and signature blocks (``signatory-order``).
@@ -27,6 +28,7 @@ from collections.abc import Iterator
 
 from ..check import Context
 from ..model import AlignKind, BlockKind, Category, Finding, Severity
+from ._missing import moved
 from ._text import quote
 
 ID = "structure-moved"
@@ -58,4 +60,13 @@ def check(ctx: Context) -> Iterator[Finding]:
             f"line {b_loc.line} in B",
             a_loc,
             b_loc,
+        )
+    for x, y in moved(ctx):
+        yield Finding.make(
+            ID,
+            CATEGORY,
+            SEVERITY,
+            f"Text moved: {quote(x.text)} at line {x.here.line} in A, line {y.here.line} in B",
+            x.here,
+            y.here,
         )

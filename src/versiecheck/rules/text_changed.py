@@ -6,7 +6,9 @@ footnote markers, typographic quotes and dashes, spacing.
 
 Deliberately ignores: differences of punctuation only (``text-punctuation``) and of letter
 case only (``text-case``); words inside a date that changed (the date rules report those);
-signature blocks and datelines (the signatory and date rules report those).
+signature blocks and datelines (the signatory and date rules report those); whole
+sentences at the edge of a paragraph in one rendering only, a paragraph's worth, which
+``structure-block-missing`` reports as a missing paragraph.
 
 Example::
 
@@ -21,7 +23,7 @@ from collections.abc import Iterator
 from ..check import Context
 from ..diff import ChangeKind
 from ..model import Category, Finding, Severity
-from ._text import quote, text_pairs
+from ._text import missing_passage, quote, text_pairs
 
 ID = "text-changed"
 CATEGORY = Category.TEXT
@@ -33,7 +35,11 @@ MAX_PER_PARAGRAPH = 5
 
 def check(ctx: Context) -> Iterator[Finding]:
     for pair in text_pairs(ctx):
-        changes = [c for c in pair.changes if c.kind is ChangeKind.WORDS]
+        changes = [
+            c
+            for c in pair.changes
+            if c.kind is ChangeKind.WORDS and missing_passage(pair, c) is None
+        ]
         if len(changes) > MAX_PER_PARAGRAPH:
             first = changes[0]
             yield Finding.make(

@@ -1,0 +1,86 @@
+"""Shared by structure-block-missing and structure-moved: text of the body that one
+rendering has and the other has not at that place, as whole paragraphs (one-sided runs
+of blocks) or as passages at a paragraph's edge (see :func:`._text.missing_passage`).
+
+What one rendering lacks at one place and the other lacks at another place, with the
+same text, moved: one warning, not two errors. The aligner finds most moves itself; this
+catches the ones it cannot see, such as a paragraph moved and joined to a neighbour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..check import Context
+from ..model import Location, Region
+from ..normalize import comparison_key
+from ._structure import describe_run, one_sided_runs
+from ._text import missing_passage, quote, text_pairs
+
+#: Shortest text (characters, compared form) that counts as moved rather than repeated.
+MOVE_MIN = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Missing:
+    side: str  # "a" or "b": the rendering that has the text
+    key: str  # the text in compared form
+    text: str  # the text as shown
+    what: str  # "1 block, line 12, starting ‘…’" / "a passage at the edge of a paragraph, …"
+    here: Location
+    there: Location | None  # where the other rendering would have it, when known
+
+
+def missing(ctx: Context) -> list[Missing]:
+    cached = ctx.memo.get("missing")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    out: list[Missing] = []
+    for run in one_sided_runs(ctx):
+        if run.region is not Region.BODY:
+            continue
+        doc = ctx.doc(run.side)
+        what, loc = describe_run(doc, run)
+        text = " ".join(doc.blocks[i].text for i in run.blocks)
+        out.append(Missing(run.side, comparison_key(text), text, what, loc, None))
+    for pair in text_pairs(ctx):
+        for c in pair.changes:
+            side = missing_passage(pair, c)
+            if side is None:
+                continue
+            if side == "a":
+                joined, start, end, there = pair.a, c.a_start, c.a_end, pair.b.location(c.b_start)
+            else:
+                joined, start, end, there = pair.b, c.b_start, c.b_end, pair.a.location(c.a_start)
+            loc = joined.location(start, end)
+            text = joined.text[start:end]
+            what = (
+                f"a passage at the edge of a paragraph, line {loc.line}, starting {quote(text, 70)}"
+            )
+            out.append(Missing(side, comparison_key(text), text, what, loc, there))
+    ctx.memo["missing"] = out
+    return out
+
+
+def moved(ctx: Context) -> list[tuple[Missing, Missing]]:
+    """Pairs (in A, in B) of missing text that is the same text at two places."""
+    cached = ctx.memo.get("moved")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    items = missing(ctx)
+    in_a = [m for m in items if m.side == "a" and len(m.key) >= MOVE_MIN]
+    in_b = [m for m in items if m.side == "b" and len(m.key) >= MOVE_MIN]
+    out: list[tuple[Missing, Missing]] = []
+    used: set[int] = set()
+    for x in in_a:
+        for k, y in enumerate(in_b):
+            if k not in used and (x.key == y.key or x.key in y.key or y.key in x.key):
+                out.append((x, y))
+                used.add(k)
+                break
+    ctx.memo["moved"] = out
+    return out
+
+
+def is_moved(ctx: Context, item: Missing) -> bool:
+    return any(item is x or item is y for x, y in moved(ctx))
