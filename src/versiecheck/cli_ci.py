@@ -213,7 +213,9 @@ def batch_command(
         jobs=jobs or None,
         max_bytes=max_size * 1024 * 1024,
         baseline=base,
-        progress=b.show_progress(),
+        # Not while a machine format goes to stdout, even at a terminal.
+        progress=b.show_progress()
+        and all(o.path is not None or o.format == "terminal" for o in outputs),
     )
     if write_baseline is not None:
         bl.write(write_baseline, accepted, (f for p in pairs for f in (p.a, p.b)))
