@@ -45,6 +45,7 @@ _PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+_ANY_DIGIT = re.compile(r"\d")
 _KINDS = {"stb": "stb", "staatsblad": "stb", "stcrt": "stcrt", "staatscourant": "stcrt",
           "trb": "trb", "tractatenblad": "trb"}  # fmt: skip
 
@@ -84,6 +85,8 @@ def _key(m: re.Match[str]) -> str:
 
 def find_references(text: str) -> list[Reference]:
     """Every document reference in ``text``, in order and non-overlapping."""
+    if not _ANY_DIGIT.search(text):  # every kind of reference holds a number
+        return []
     return [
         Reference(m.start(), m.end(), m.group(), _key(m), m["ky"] or m["hy"] or "")
         for m in _PATTERN.finditer(text)
