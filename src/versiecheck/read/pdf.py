@@ -203,6 +203,9 @@ def _line_text(line: _Line) -> str:
             out.append(" ")
         out.append(c.ch.translate(_SUPERSCRIPT) if raised else c.ch)
     text = "".join(out)
+    # Two single quotes set as one double quote (GPO's typefaces do this): what the page
+    # shows is a double quote.
+    text = text.replace("‘‘", "“").replace("’’", "”")
     # Ligatures (ﬁ, ﬂ) and other compatibility forms of letters, as a reader would type them.
     if any(0xFB00 <= ord(ch) <= 0xFB06 for ch in text):
         text = "".join(

@@ -39,7 +39,7 @@ KOOP = Profile(
 
 USLM = Profile(
     name="uslm",
-    skip=frozenset("reportMeta meta img figure toc tableOfContents jacketId layout".split()),
+    skip=frozenset("reportMeta meta img figure toc tableOfContents jacketId".split()),
     inline=_COMMON_INLINE | frozenset("num legislator role shortTitle".split()),
     headings=frozenset("heading subheading reportTitle docTitle".split()),
     breaks=frozenset({"br"}),
