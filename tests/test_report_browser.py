@@ -184,9 +184,12 @@ def test_clicking_a_finding_goes_to_its_place(
     link.click()
     target = link.get_attribute("href")
     assert page.evaluate("location.hash") == target
-    row = page.locator(target)
+    spot = page.locator(target)
+    assert "current" in (spot.get_attribute("class") or "") and spot.is_visible()
+    row = spot.locator("xpath=ancestor::section[1]")
     assert "current" in (row.get_attribute("class") or "")
     assert row.get_attribute("data-kind") == "match"
+    assert row.locator(".side-a").get_attribute("data-lines") == "24-34"
 
 
 def test_hostile_text_is_shown_not_run(open_page: Any, tmp_path: Path) -> None:

@@ -79,10 +79,15 @@ def test_every_finding_links_to_an_element_of_the_page(seed_report: versiecheck.
     links = re.findall(r'<a id="(f\d+)" href="#([^"]+)" class="flink">', page)
     assert len(links) == len(seed_report.findings) == 10
     assert all(target in ids for _, target in links)
-    # The footnote finding (A line 28) leads to the paragraph holding line 28 of A.
+    # The footnote finding (A 28:21, ‘brief1’) leads to its spot in the paragraph holding
+    # line 28 of A: at the word the marker is glued to.
     target = dict(links)["f2"]
-    section = re.search(rf'<section [^>]*id="{target}".*?</section>', page, re.S)
-    assert section is not None and 'data-lines="24-34"' in section.group(0)
+    assert target == "f2-a"
+    section = next(s for s in page.split("<section ") if f'id="{target}"' in s)
+    assert 'data-lines="24-34"' in section
+    assert re.search(r'<span class="spot" id="f2-a"></span>brief<sup class="fnref">', section)
+    # Findings on both sides have a spot on each; the link goes to A's.
+    assert page.count('class="spot"') >= 15
     for sev, n in (("error", 2), ("warning", 5), ("info", 3)):
         assert page.count(f'data-severity="{sev}"') == n
 

@@ -15,6 +15,7 @@ document text is escaped, so no markup from a document reaches the page. Prints 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
@@ -34,8 +35,8 @@ def esc(text: object) -> str:
 
 def render(report: Report, *, color: bool = False, width: int | None = None, **opts: Any) -> str:
     del color, width, opts
-    rows, targets = _rows(report)
-    findings = _finding_items(report.findings, targets)
+    rows, targets, spots = _rows(report)
+    findings = _finding_items(report.findings, targets, spots)
     title = f"versiecheck: {report.a.source.path} ↔ {report.b.source.path}"
     header = _header(
         title,
@@ -104,9 +105,12 @@ def render_batch(batch: dict[str, Any], *, pair_links: Mapping[str, str] | None 
 # --- the aligned text -------------------------------------------------------------------
 
 
-def _rows(report: Report) -> tuple[list[str], dict[tuple[str, int], str]]:
-    """The side-by-side rows, and for each side and line the id of the element showing it."""
+def _rows(report: Report) -> tuple[list[str], dict[tuple[str, int], str], set[str]]:
+    """The side-by-side rows; for each side and line the id of the element showing it; and
+    the ids of the spots marking where in the text each finding is (``f3-a``, ``f3-b``)."""
     rows: list[str] = []
+    points = _points(report)
+    spots: set[str] = set()
     spans: dict[str, list[tuple[int, int, str]]] = {"a": [], "b": []}
     referenced: dict[str, set[int]] = {"a": set(), "b": set()}
     for k, group in enumerate(report.alignment):
@@ -119,7 +123,7 @@ def _rows(report: Report) -> tuple[list[str], dict[tuple[str, int], str]]:
                 spans[side].append((first, last, rid))
             numbers = [m.number for m in doc.markers if m.block in blocks]
             referenced[side].update(numbers)
-            cells.append(_cell(side, doc, blocks, highlights[side], numbers))
+            cells.append(_cell(side, doc, blocks, highlights[side], numbers, points[side], spots))
         rows.append(
             f'<section class="row k-{esc(group.kind.value)}" id="{rid}" tabindex="-1" '
             f'data-kind="{esc(group.kind.value)}">'
@@ -150,11 +154,23 @@ def _rows(report: Report) -> tuple[list[str], dict[tuple[str, int], str]]:
         for first, last, anchor in found:
             for line in range(first, last + 1):
                 targets[(side, line)] = anchor
-    return rows, targets
+    return rows, targets, spots
+
+
+def _points(report: Report) -> dict[str, list[tuple[int, str]]]:
+    """Each finding's place on each side as a source offset, with the id its spot gets."""
+    out: dict[str, list[tuple[int, str]]] = {"a": [], "b": []}
+    for j, f in enumerate(report.findings):
+        for side, doc, loc in (("a", report.a, f.a), ("b", report.b, f.b)):
+            starts = doc.source.line_starts
+            if loc is not None and 1 <= loc.line <= len(starts):
+                out[side].append((starts[loc.line - 1] + loc.column - 1, f"f{j}-{side}"))
+    return out
 
 
 def _cell(side: str, doc: Document, blocks: Sequence[int], marks: list[tuple[int, int, str]],
-          numbers: list[int]) -> str:  # fmt: skip
+          numbers: list[int], points: Sequence[tuple[int, str]],
+          spots: set[str]) -> str:  # fmt: skip
     if not blocks:
         absent = f'<p class="absent">not in {side.upper()}</p>'
         return f'<div class="side side-{side} empty">{absent}</div>'
@@ -164,10 +180,21 @@ def _cell(side: str, doc: Document, blocks: Sequence[int], marks: list[tuple[int
     events: list[tuple[int, int, str]] = [(s, e, cls) for s, e, cls in marks]
     offset = 0
     for i in blocks:
+        block = doc.blocks[i]
         for m in doc.markers:
             if m.block == i:
                 events.append((offset + m.offset, offset + m.offset, f"fn:{m.number}"))
-        offset += len(doc.blocks[i].text) + 2
+        if block.text:
+            start, end = block.source_offset, block.origin.source_offset(len(block.text) - 1)
+            for source_offset, spot in points:
+                if start <= source_offset <= end and spot not in spots:
+                    # The first character of the block at or after the finding's place.
+                    at = bisect_left(
+                        range(len(block.text)), source_offset, key=block.origin.source_offset
+                    )
+                    events.append((offset + at, offset + at, f"spot:{spot}"))
+                    spots.add(spot)
+        offset += len(block.text) + 2
     text = "\n\n".join(doc.blocks[i].text for i in blocks)
     kinds = " ".join(sorted({doc.blocks[i].kind.value for i in blocks}))
     notes = "".join(_note(side, doc, n) for n in numbers)
@@ -188,6 +215,10 @@ def _marked(text: str, events: list[tuple[int, int, str]], side: str) -> str:
     for start, end, cls in sorted(events, key=lambda e: (e[0], e[1])):
         start = max(start, pos)
         out.append(esc(text[pos:start]))
+        if cls.startswith("spot:"):
+            out.append(f'<span class="spot" id="{esc(cls[5:])}"></span>')
+            pos = start
+            continue
         if cls.startswith("fn:"):
             n = cls[3:]
             out.append(f'<sup class="fnref"><a href="#{side}-fn{n}">{esc(n)}</a></sup>')
@@ -259,12 +290,15 @@ def _doc_note(doc: Document) -> str:
 
 
 def _finding_items(
-    findings: Iterable[Finding], targets: Mapping[tuple[str, int], str]
+    findings: Iterable[Finding], targets: Mapping[tuple[str, int], str], spots: set[str]
 ) -> list[tuple[str, str, str]]:
     items = []
     for j, f in enumerate(findings):
         fid = f"f{j}"
-        items.append((fid, _item(fid, f"#{_target(f, targets)}", f.to_json()), f.category.value))
+        # The exact place in the text when it is shown, else the row (or footnote) holding it.
+        target = next((s for s in (f"{fid}-a", f"{fid}-b") if s in spots), None)
+        href = f"#{target or _target(f, targets)}"
+        items.append((fid, _item(fid, href, f.to_json()), f.category.value))
     return items
 
 

@@ -70,6 +70,9 @@ del,ins{text-decoration:none;border-radius:2px}
 del{background:var(--del)}ins{background:var(--ins)}
 del.chg-punct,ins.chg-punct,del.chg-case,ins.chg-case{background:none;outline:1px dashed #b58900}
 sup.fnref a{font-weight:700;color:var(--info)}
+.spot{scroll-margin:4rem}
+.spot.current::before,.spot:target::before{content:"";display:inline-block;width:3px;
+height:1.2em;margin:0 1px;background:var(--err);vertical-align:text-bottom}
 .notes{font-size:.85rem;border-left:3px solid var(--line);padding-left:.5rem;margin-top:.3rem}
 .fn{margin:.2rem 0}.fn.missing{color:var(--err);font-style:italic}
 .fnnum{font-weight:700;margin-right:.35rem}.ln{color:var(--dim);font-size:.75rem}
@@ -141,6 +144,8 @@ SCRIPT = """
     var target = id ? document.getElementById(id) : null;
     if (target) {
       target.classList.add("current");
+      var row = target.closest ? target.closest(".row") : null;
+      if (row && row !== target) { row.classList.add("current"); }
       target.scrollIntoView({block: "center"});
     }
     a.focus({preventScroll: false});
