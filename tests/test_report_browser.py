@@ -140,7 +140,8 @@ def test_renders_filters_and_navigates(
     for k in range(10):
         item = findings.nth(k)
         assert item.is_hidden() == (item.get_attribute("data-severity") == "info")
-    _screenshot(page, tmp_path / "report-filtered.png")
+    filtered = _screenshot(page, tmp_path / "report-filtered.png")
+    assert filtered != png  # the filter changed what the page shows
 
     # Filter by category on top: signatory findings hide too.
     page.locator('button[data-filter="category"][data-value="signatory"]').click()
