@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -74,6 +75,7 @@ def main() -> int:
     args = parser.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
     vc = versiecheck_cmd()
+    load_before = f"{os.getloadavg()[0]:.1f}"
     rows: list[tuple[int, int, int, Run, Run, Run | None]] = []
     with tempfile.TemporaryDirectory(prefix="versiecheck-bench-") as tmp:
         for pages in sizes:
@@ -113,7 +115,7 @@ def main() -> int:
             if r_dl is None
             else f"> {args.timeout / r_vc.seconds:.0f}×"
             if r_dl.timed_out
-            else f"{r_dl.seconds / r_vc.seconds:.0f}×"
+            else f"{r_dl.seconds / r_vc.seconds:.1f}×"
         )
         table.append(
             f"| {pages} ({n_pages}) | {size / 1e6:.2f} MB | {cell(r_vc, args.timeout)} | "
@@ -158,7 +160,7 @@ def main() -> int:
         else:
             ratio = r_dl.seconds / r_vc.seconds
             notes.append(
-                f"- 100 pages at least {TARGET_VS_DIFFLIB}× faster than difflib: {ratio:.0f}× — "
+                f"- 100 pages at least {TARGET_VS_DIFFLIB}× faster than difflib: {ratio:.1f}× — "
                 f"{'met' if ratio >= TARGET_VS_DIFFLIB else 'NOT met'}."
             )
     body = "\n".join(
@@ -171,7 +173,8 @@ def main() -> int:
             f"{args.runs} runs (difflib: one run from 50 pages); peak memory is the child's "
             "maximum RSS. Pages in parentheses: typeset pages actually generated.",
             "",
-            f"Machine: {machine()}.",
+            f"Machine: {machine()}; load average before the run {load_before}, after "
+            f"{os.getloadavg()[0]:.1f} (other work on the machine slows every column alike).",
             "",
             *table,
             "",

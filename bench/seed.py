@@ -11,6 +11,7 @@ Python tool). Prints the ratios and writes the "Seed pair" section of BENCHMARKS
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -57,7 +58,7 @@ def main() -> int:
             f"B = plain.txt), end to end in a subprocess, start-up included, median of "
             f"{args.runs} runs each, all in the same run.",
             "",
-            f"Machine: {machine()}.",
+            f"Machine: {machine()}; load average {os.getloadavg()[0]:.1f}.",
             "",
             *rows,
             "",

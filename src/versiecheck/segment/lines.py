@@ -52,10 +52,15 @@ def split_lines(source: Source) -> list[Line]:
     lines: list[Line] = []
     page = 1
     blank_run = 0
-    for index, start in enumerate(source.line_starts):
-        end = source.text.find("\n", start)
-        raw = source.text[start : len(source.text) if end == -1 else end]
-        if "\f" in raw:
+    text = source.text
+    starts = source.line_starts
+    raws = text.split("\n")
+    if len(raws) != len(starts):  # line starts not from newlines: find each line's end
+        raws = [text[st : len(text) if (e := text.find("\n", st)) == -1 else e] for st in starts]
+    form_feeds = "\f" in text
+    for index, raw in enumerate(raws):
+        start = starts[index]
+        if form_feeds and "\f" in raw:
             page += 1
             blank_run = 0
             raw_after = raw.rsplit("\f", 1)[1]
