@@ -157,9 +157,16 @@ def _ref(rng: random.Random, lang: str) -> str:
     nr = rng.randint(10, 999)
     if lang == "nl":
         return rng.choice(
-            [f"Kamerstuk {dossier}, nr. {nr}", f"Kamerstukken II 2025/26, {dossier}, nr. {nr}"]
+            [
+                f"Kamerstuk {dossier}, nr. {nr}",
+                f"Kamerstukken II 2025/26, {dossier}, nr. {nr}",
+                f"Kamerstuk {dossier}, nr. {nr}",
+                f"Handelingen II 2025/26, nr. {nr % 90 + 1}, item {nr % 17 + 1}",
+                f"Stb. 2025, {nr}",
+                f"Aanhangsel Handelingen II 2025/26, nr. {nr + 1000}",
+            ]
         )
-    return f"Parliamentary Paper {dossier}, no. {nr}"
+    return rng.choice([f"Parliamentary Paper {dossier}, no. {nr}", f"COM(2025) {nr}"])
 
 
 def _sentences(rng: random.Random, lang: str) -> list[str]:
@@ -505,6 +512,27 @@ def note_move(a: Letter, b: Letter, rng: random.Random) -> list[Expect] | None:
     return [E("footnote", "warning", p.tag, f"n{n}")]
 
 
+def note_other_paragraph(a: Letter, b: Letter, rng: random.Random) -> list[Expect] | None:
+    notes = _notes_in_order(b)
+    if not notes:
+        return None
+    n, p = rng.choice(notes)
+    k = b.body.index(p) if p in b.body else -1
+    # the neighbouring paragraph, so that the numbering keeps its order
+    others = [
+        q for q in b.body[k - 1 : k + 2] if q is not p and not q.heading and "⟦" not in q.text
+    ]
+    places = [(q, m) for q in others for m in _marker_places(q.text)]
+    if k < 0 or not places:
+        return None
+    q, m = rng.choice(places)
+    p.text = p.text.replace(f"⟦{n}⟧", "")
+    q.text = q.text[: m.end()] + f"⟦{n}⟧" + q.text[m.end() :]
+    if _notes_in_order(b) != sorted(_notes_in_order(b), key=lambda x: x[0]):
+        return None
+    return [E("footnote", "warning", p.tag, q.tag, f"n{n}")]
+
+
 def note_renumber(a: Letter, b: Letter, rng: random.Random) -> list[Expect] | None:
     notes = _notes_in_order(b)
     if not notes:
@@ -555,6 +583,16 @@ def sig_particle(a: Letter, b: Letter, rng: random.Random) -> list[Expect] | Non
     s = _sig(b, rng, lambda s: bool(s.person.particle))
     if s is None:
         return None
+    s.person.particle_case = "upper"
+    return [E("signatory", "warning", s.tag)]
+
+
+def sig_surname_only(a: Letter, b: Letter, rng: random.Random) -> list[Expect] | None:
+    """``D.M. van Weel`` printed as ``Van Weel``: the same person, particle capitalised."""
+    s = _sig(b, rng, lambda s: bool(s.person.particle) and not s.person.title)
+    if s is None:
+        return None
+    s.person.initials = s.person.first = ""
     s.person.particle_case = "upper"
     return [E("signatory", "warning", s.tag)]
 
@@ -722,6 +760,19 @@ def dateline_change(a: Letter, b: Letter, rng: random.Random) -> list[Expect] | 
     return [E("date", "error", "date")]
 
 
+def dateline_weekday(a: Letter, b: Letter, rng: random.Random) -> list[Expect] | None:
+    """A weekday added to the dagtekening, the wrong one."""
+    found = find_dates(b.dateline)
+    if not found or found[0].weekday or found[0].first is None:
+        return None
+    d = found[0]
+    names = DAYS_NL if b.lang == "nl" else DAYS_EN
+    wrong = names[(d.first.weekday() + rng.randint(1, 6)) % 7]  # type: ignore[union-attr]
+    sep = " " if b.lang == "nl" else ", "
+    b.dateline = b.dateline[: d.start] + wrong + sep + b.dateline[d.start :]
+    return [E("date", "error", "date")]
+
+
 def dateline_delete(a: Letter, b: Letter, rng: random.Random) -> list[Expect] | None:
     if not b.dateline:
         return None
@@ -793,10 +844,11 @@ PLANTS: dict[str, Plant] = {
     for f in (
         word_replace, word_insert, word_delete, punctuation, case_change, para_delete,
         para_move, note_body_delete, note_body_change, note_marker_delete, note_delete,
-        note_move, note_renumber, note_gap, sig_form, sig_title, sig_particle,
-        sig_other_surname, sig_other_first, sig_delete, sig_reorder, role_ministry, role_case,
-        title_role, date_change, date_range_change, date_weekday, date_impossible, date_drop,
-        dateline_change, dateline_delete, amount_scale, number_value, reference_change,
+        note_move, note_other_paragraph, note_renumber, note_gap, sig_form, sig_title, sig_particle,
+        sig_surname_only, sig_other_surname, sig_other_first, sig_delete, sig_reorder,
+        role_ministry, role_case, title_role, date_change, date_range_change, date_weekday,
+        date_impossible, date_drop, dateline_change, dateline_weekday, dateline_delete,
+        amount_scale, number_value, reference_change,
     )
 }  # fmt: skip
 

@@ -28,3 +28,13 @@ def test_quiet_on_punctuation_between_word_and_marker(fire) -> None:  # type: ig
     a = "Zie de brief van de lidstaten,1 en verder niets.\n" + NOTE
     b = "Zie de brief van de lidstaten1, en verder niets.\n" + NOTE
     assert fire(a, b, RULE) == []
+
+
+def test_same_word_in_the_next_paragraph_but_another_sentence(fire) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval: the marker moved from ``het kabinet³ ongewijzigd`` to ``Het
+    kabinet³ trekt`` in the next paragraph: the same word, another place."""
+    p1 = "Zoals gemeld blijft de inzet van het kabinet ongewijzigd voor dit jaar."
+    p2 = "Het kabinet trekt € 7,6 miljard uit voor de verkenning van een terugkeerhub."
+    a = f"{p1.replace('kabinet', 'kabinet1')}\n\n{p2}\n" + NOTE
+    b = f"{p1}\n\n{p2.replace('kabinet', 'kabinet1')}\n" + NOTE
+    assert len(fire(a, b, RULE)) == 1

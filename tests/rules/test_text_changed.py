@@ -35,3 +35,19 @@ def test_quiet_on_layout(loud) -> None:  # type: ignore[no-untyped-def]
     a = "De Raad stemde in met het voor-\nstel van de Commissie over\nde terugkeer.\n"
     b = "De Raad stemde in met het voorstel van de Commissie over de terugkeer.\n"
     assert loud(a, b) == []
+
+
+def test_sentence_crossing_a_dropped_paragraph_is_no_text_change(fire) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval: A ``X. | dropped | Z. W.``, B ``X. Z. | W.``: Z crossed the
+    paragraph break; only the dropped paragraph differs."""
+    x = "The presidency aims for an agreement before the end of the semester."
+    dropped = (
+        "The Netherlands stressed the importance of a joint approach in that meeting. "
+        "The European Commission presented the first results of its analysis."
+    )
+    z = "There is as yet no agreement among the member states on funding the measures."
+    w = "A majority of member states supported the proposed approach at the meeting."
+    a = f"{x}\n\n{dropped}\n\n{z} {w}\n"
+    b = f"{x} {z}\n\n{w}\n"
+    assert fire(a, b, RULE) == []
+    assert len(fire(a, b, "structure-block-missing")) == 1

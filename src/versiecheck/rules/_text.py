@@ -5,12 +5,14 @@ and a change about dates, numbers or references only is left to their rules (see
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from ..check import Context, Joined
 from ..diff import Change, ChangeKind, word_changes
 from ..model import AlignedGroup, AlignKind, BlockKind
+from ..normalize import comparison_key
 from ._values import owned_by_values
 
 _SKIP_KINDS = (BlockKind.SIGNATURE, BlockKind.DATELINE)
@@ -27,7 +29,8 @@ class TextPair:
 def text_pairs(ctx: Context) -> list[TextPair]:
     cached = ctx.memo.get("text_pairs")
     if cached is None:
-        cached = _rejoin(ctx, [p for g in ctx.paired() if (p := _pair(ctx, g)) is not None])
+        pairs = [p for g in ctx.paired() if (p := _pair(ctx, g)) is not None]
+        cached = _cancel_crossings(_rejoin(ctx, pairs))
         ctx.memo["text_pairs"] = cached
     return cached  # type: ignore[return-value]
 
@@ -116,6 +119,32 @@ def missing_passage(pair: TextPair, c: Change) -> str | None:
     rest = text[end:].lstrip()
     at_edge = block_start or block_end or not rest or joined.block_at(end + 1)[0] != block
     return side if at_edge else None
+
+
+def _cancel_crossings(pairs: list[TextPair]) -> list[TextPair]:
+    """A sentence that ends a paragraph on one side and starts the next paragraph on the
+    other (a paragraph break the typesetter put elsewhere, with a paragraph dropped or
+    changed between) is no difference: drop the two one-sided changes that say so."""
+    out = list(pairs)
+    for k in range(len(out) - 1):
+        p, q = out[k], out[k + 1]
+        if not p.changes or not q.changes:
+            continue
+        x, y = p.changes[-1], q.changes[0]
+        if x.kind is not ChangeKind.WORDS or y.kind is not ChangeKind.WORDS:
+            continue
+        if x.b_text and not x.a_text and y.a_text and not y.b_text:
+            ends, starts = (p.b.text, x.b_end), (q.a.text, y.a_start)
+        elif x.a_text and not x.b_text and y.b_text and not y.a_text:
+            ends, starts = (p.a.text, x.a_end), (q.b.text, y.b_start)
+        else:
+            continue
+        same = comparison_key(x.a_text or x.b_text) == comparison_key(y.a_text or y.b_text)
+        at_edges = not ends[0][ends[1] :].strip() and not starts[0][: starts[1]].strip()
+        if same and at_edges:
+            out[k] = dataclasses.replace(p, changes=p.changes[:-1])
+            out[k + 1] = dataclasses.replace(q, changes=q.changes[1:])
+    return out
 
 
 def quote(text: str, limit: int = 60) -> str:

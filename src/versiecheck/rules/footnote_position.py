@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..check import Context
-from ..model import Category, Finding, Severity
+from ..model import Category, Document, Finding, FootnoteMarker, Severity
+from ..normalize import comparison_key
 from ._footnotes import notes
 
 ID = "footnote-position"
@@ -42,7 +43,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         same_word = ma.anchor.casefold() == mb.anchor.casefold()
         same_place = mb.block in ctx.counterpart("a", ma.block)
-        if not same_place and not (same_word and _neighbours(ctx, ma.block, mb.block)):
+        if not same_place and not (
+            same_word
+            and _neighbours(ctx, ma.block, mb.block)
+            and _context(ctx.a, ma) == _context(ctx.b, mb)
+        ):
             message = (
                 f"Footnote {number} is in another paragraph: after ‘{ma.anchor}’ in A, "
                 f"after ‘{mb.anchor}’ in B"
@@ -64,3 +69,11 @@ def _neighbours(ctx: Context, a: int, b: int) -> bool:
     near_b = {j for i in (a - 1, a + 1) for j in ctx.counterpart("a", i)}
     near_a = {i for j in (b - 1, b + 1) for i in ctx.counterpart("b", j)}
     return b in near_b or a in near_a
+
+
+def _context(doc: Document, m: FootnoteMarker) -> tuple[str, ...]:
+    """The words around a marker: the same sentence, not merely the same word."""
+    text = doc.blocks[m.block].text
+    before = comparison_key(text[: m.offset]).split()[-4:]
+    after = comparison_key(text[m.offset :]).split()[:3]
+    return (*before, "|", *after)
