@@ -175,7 +175,10 @@ class Source:
         page = bisect.bisect_right(self.page_starts, offset) - 1
         first_line, _ = self.line_column(self.page_starts[page])
         line, _ = self.line_column(offset)
-        return page + 1, line - first_line + 1
+        # Lines of text on the page: the blank lines a reader put in for paragraph gaps
+        # are not lines on paper.
+        text_lines = sum(1 for k in range(first_line, line + 1) if self.line_text(k).strip())
+        return page + 1, max(1, text_lines)
 
 
 @dataclass(frozen=True, slots=True)

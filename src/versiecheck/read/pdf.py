@@ -22,6 +22,7 @@ files with no text layer (scans), are refused with a one-line reason.
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
@@ -39,6 +40,9 @@ SUPER_RISE = 0.18
 PARAGRAPH_GAP = 1.3
 #: Type at most this share of the body size counts as small (footnote bodies).
 SMALL_TYPE = 0.9
+#: The top and bottom margins where repeated text is a running head or foot (page share).
+EDGE = 0.1
+_DIGITS = re.compile(r"\d+")
 #: Pages read at most (a size limit of its own: a PDF can be small and have many pages).
 MAX_PAGES = 5000
 # Characters PDF fonts use for what is plainly a hyphen or a space.
@@ -94,9 +98,12 @@ def read_pdf(data: bytes, name: str, label: str) -> Source:
         if n_pages > MAX_PAGES:
             raise InputError(name, f"PDF has {n_pages:,} pages (the limit is {MAX_PAGES:,})")
         pages: list[list[_Line]] = []
+        heights: list[float] = []
         for i in range(n_pages):
             try:
-                pages.append(_page_lines(doc[i]))
+                page = doc[i]
+                heights.append(float(page.get_size()[1]))
+                pages.append(_page_lines(page))
             except pdfium.PdfiumError as exc:
                 raise InputError(
                     name, f"corrupt PDF: page {i + 1} cannot be read ({exc})"
@@ -105,6 +112,8 @@ def read_pdf(data: bytes, name: str, label: str) -> Source:
         doc.close()
     if not any(pages):
         raise InputError(name, "PDF has no text layer (scanned or image-only); run OCR first")
+    furniture = _furniture(pages, heights)
+    pages = [[ln for ln in page if id(ln) not in furniture] for page in pages]
     text, page_starts = _layout(pages)
     src = Source.from_text(label, name, text, "pdf")
     return Source(
@@ -156,11 +165,25 @@ def _page_lines(page: Any) -> list[_Line]:
             chars.append(_Char(ch, rect.left, rect.right, y.value, size))
     finally:
         textpage.close()
-    lines = _lines(chars)
-    # Reading order is top to bottom: a content stream may draw the footnotes or the
-    # running head first. Lines on one baseline keep their order left to right.
-    lines.sort(key=lambda ln: (-round(ln.baseline), ln.x0))
-    return lines
+    return _reading_order(_lines(chars))
+
+
+def _reading_order(lines: list[_Line]) -> list[_Line]:
+    """Runs of lines in drawing order, each going down the page, ordered by their top.
+
+    A content stream may draw the footnotes or the running head first, or a letterhead
+    column before the body: each such region is a run (the drawing order moves up the
+    page where one begins). Runs are put top to bottom; within a run the drawing order
+    stays, so that two columns are not interleaved line by line.
+    """
+    runs: list[list[_Line]] = []
+    for ln in lines:
+        if runs and ln.baseline < runs[-1][-1].baseline - 0.5:
+            runs[-1].append(ln)
+        else:
+            runs.append([ln])
+    runs.sort(key=lambda run: (-round(run[0].baseline), run[0].x0))
+    return [ln for run in runs for ln in run]
 
 
 def _lines(chars: list[_Char | None]) -> list[_Line]:
@@ -214,6 +237,37 @@ def _line_text(line: _Line) -> str:
     return text.strip()
 
 
+def _furniture(pages: list[list[_Line]], heights: list[float]) -> set[int]:
+    """Lines that repeat on other pages at the same place (running heads and feet, page
+    numbers, a letterhead column, a production line), or, in the top and bottom margins,
+    with the same text: ids of the lines to leave out."""
+    if len(pages) < 2:
+        return set()
+    needed = 2 if len(pages) <= 4 else max(2, len(pages) // 3)
+    placed: dict[tuple[str, int, int], set[int]] = {}
+    edged: dict[str, set[int]] = {}
+    keys: list[tuple[int, tuple[str, int, int], str | None]] = []
+    for n, (page, height) in enumerate(zip(pages, heights, strict=True)):
+        for ln in page:
+            text = _DIGITS.sub("#", " ".join(_line_text(ln).split())).casefold()
+            if not text:
+                continue
+            key = (text, round(ln.x0 / 3), round(ln.baseline / 3))
+            placed.setdefault(key, set()).add(n)
+            margin = min(ln.baseline, height - ln.baseline) < EDGE * height
+            edge_key = text if margin else None
+            if edge_key is not None:
+                edged.setdefault(edge_key, set()).add(n)
+            keys.append((id(ln), key, edge_key))
+    out: set[int] = set()
+    for line_id, key, edge_key in keys:
+        if len(placed[key]) >= needed or (
+            edge_key is not None and len(edged[edge_key]) >= needed
+        ):
+            out.add(line_id)
+    return out
+
+
 def _layout(pages: list[list[_Line]]) -> tuple[str, list[int]]:
     """Text with a form feed between pages and blank lines at paragraph gaps."""
     # The body size: the size most characters are set in.
@@ -231,18 +285,20 @@ def _layout(pages: list[list[_Line]]) -> tuple[str, list[int]]:
             out.append("\f\n")
             pos += 2
         page_starts.append(pos)
-        pitches = [
-            a.baseline - b.baseline
-            for a, b in itertools.pairwise(page)
-            if 0 < a.baseline - b.baseline < 3 * body
-        ]
-        pitch = statistics.median(pitches) if pitches else body * 1.2
+        # The line pitch of each type size on this page (a letterhead column in small
+        # type is set tighter than the body).
+        gaps: dict[float, list[float]] = {}
+        for a, b in itertools.pairwise(page):
+            if round(a.size) == round(b.size) and 0 < a.baseline - b.baseline < 3 * a.size:
+                gaps.setdefault(round(b.size), []).append(a.baseline - b.baseline)
+        pitches = {k: statistics.median(v) for k, v in gaps.items()}
         prev: _Line | None = None
         for line in page:
             text = _line_text(line)
             if not text:
                 continue
             if prev is not None:
+                pitch = pitches.get(round(line.size), line.size * 1.2)
                 gap = prev.baseline - line.baseline
                 to_small = prev.size > SMALL_TYPE * body >= line.size
                 if gap > PARAGRAPH_GAP * pitch or (to_small and gap > 1.1 * pitch):
