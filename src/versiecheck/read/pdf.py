@@ -261,9 +261,7 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> set[int]:
             keys.append((id(ln), key, edge_key))
     out: set[int] = set()
     for line_id, key, edge_key in keys:
-        if len(placed[key]) >= needed or (
-            edge_key is not None and len(edged[edge_key]) >= needed
-        ):
+        if len(placed[key]) >= needed or (edge_key is not None and len(edged[edge_key]) >= needed):
             out.add(line_id)
     return out
 
