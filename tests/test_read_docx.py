@@ -47,13 +47,26 @@ def test_lines_are_paragraph_numbers() -> None:
 
 def test_each_corpus_docx_reads_its_footnotes() -> None:
     counts = {p.name: len(segment(read_path(p, "A")).footnotes) for p in sorted(KV.glob("*.docx"))}
-    # Word footnotes per file, from the corpus's SOURCES.md.
+    # Word footnotes per file, from the corpus's SOURCES.md; wassenberg has none, but five
+    # notes typed by hand as ``[n]`` with the notes typed at the end (see the next test).
     assert counts == {
         "kv-beckerman-ienw-jenv.docx": 5,
         "kv-eerdmans-me-arnhem.docx": 1,
         "kv-temmink-vannispen-niet-noodnummer.docx": 1,
-        "kv-wassenberg-lnv-jenv.docx": 0,
+        "kv-wassenberg-lnv-jenv.docx": 5,
     }
+
+
+def test_typed_notes_are_read_as_the_text_segmenter_reads_them() -> None:
+    src = read_path(KV / "kv-wassenberg-lnv-jenv.docx", "A")
+    doc = segment(src)
+    assert [(m.number, m.raw) for m in doc.markers][:2] == [(1, "geraakt[1]"), (2, "omgekomen [2]")]
+    assert doc.footnotes[0].text.startswith("https://www.nhnieuws.nl/nieuws/313687")
+    # The marker left the paragraph's text; the flattened text still shows it as typed.
+    m = doc.markers[0]
+    assert "[1]" not in doc.blocks[m.block].text and "geraakt[1]" in src.text
+    # A number after a word with a space (``vraag 2``) is text, never a marker.
+    assert not any(m.raw.lower().startswith("vraag") for m in doc.markers)
 
 
 def test_letterhead_table_is_read_once() -> None:

@@ -123,6 +123,25 @@ def _children(parent: Element, tag: str) -> list[Element]:
     return out
 
 
+def _row(cells: list[list[Para]]) -> list[Para]:
+    """A table row of one-line cells (``Datum`` | ``11 januari 2024``) reads as one line,
+    as it is seen; cells with more in them stay paragraphs of their own."""
+    filled = [[p for p in c if p.text.strip() or p.markers] for c in cells]
+    simple = [c for c in filled if c]
+    if len(simple) < 2 or any(
+        len(c) > 1 or "\n" in c[0].text.strip() or c[0].kind is not None for c in simple
+    ):
+        return [p for c in cells for p in c]
+    joined = Para("")
+    for k, (para,) in enumerate(simple):
+        if k:
+            joined.add(" ")
+        base = len(joined.text)
+        joined.text += para.text
+        joined.markers.extend((base + o, m) for o, m in para.markers)
+    return [joined]
+
+
 class _Reader:
     def __init__(self, archive: SafeZip, name: str) -> None:
         self.name = name
@@ -200,8 +219,11 @@ class _Reader:
                 out.append(self.paragraph(el, numbered=numbered))
             elif tag == W + "tbl":
                 for row in _children(el, W + "tr"):
+                    cells: list[list[Para]] = []
                     for cell in _children(row, W + "tc"):
-                        self.blocks(cell, out, numbered=numbered)
+                        cells.append([])
+                        self.blocks(cell, cells[-1], numbered=numbered)
+                    out.extend(_row(cells))
             elif tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins"):
                 self.blocks(el, out, numbered=numbered)
 

@@ -110,6 +110,7 @@ def build_source(
 ) -> Source:
     """Flatten ``paras`` and ``notes`` into a Source that carries its structure."""
     paras = [p for p in (normalise(p) for p in paras) if p.text or p.markers]
+    paras, notes = typed_notes(paras, notes)
     chunks: list[str] = []
     pos = 0
     # Per paragraph: for each of its lines, (flat start, text, [(offset in line, mark)]).
@@ -296,5 +297,72 @@ def source_slice(lines: list[Line], li: int, start: int, end: int) -> str:
 
 
 def _number(mark: str) -> int:
-    digits = "".join(ch for ch in mark if ch.isdigit())
+    digits = "".join(ch for ch in mark.translate(_SUPER_DIGITS) if ch in "0123456789")
     return int(digits) if digits and len(digits) <= 4 else 0
+
+
+_SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def typed_notes(paras: list[Para], notes: list[Note]) -> tuple[list[Para], list[Note]]:
+    """Footnotes typed by hand: markers such as ``[1]``, ``(2)``, ``1)`` or digits glued to
+    a word, with the notes typed as paragraphs of their own further on (``[1] https://…``).
+
+    Found with the text segmenter's own rules, so that a DOCX and the PDF made from it
+    agree; a paragraph is one line here, and a typed note is one paragraph. Numbers the
+    format already has real notes for are left alone; a marker counts only when its note
+    is there (a number in running text is not a footnote on its own).
+    """
+    from ..segment.footnotes import find_bodies, marker_candidates
+    from ..segment.lines import Line
+
+    real = {_number(n.mark) for n in notes}
+    lines: list[Line] = []
+    pos = 0
+    for k, para in enumerate(paras):
+        text = para.text.replace("\n", " ")
+        lines.append(Line(k, pos, text, 0, text, 1))
+        pos += len(text) + 1
+    candidates = {ln.index: marker_candidates(ln) for ln in lines}
+    referenced: dict[int, int] = {}
+    for cands in candidates.values():
+        for c in cands:
+            referenced.setdefault(c.number, c.line)
+    bodies = {b.number: b for b in find_bodies(lines, referenced) if b.number not in real}
+    if not bodies:
+        return paras, notes
+    # Markers: the first candidate before its note, glued or bracketed (a number after a
+    # space, ``vraag 2``, is running text in a word processor's file).
+    marked: dict[int, tuple[int, int, int]] = {}  # number -> (paragraph, start, end)
+    for k in range(len(paras)):
+        for c in candidates[k]:
+            body = bodies.get(c.number)
+            if body is None or c.spaced or c.number in marked or body.lines[0] <= k:
+                continue
+            marked[c.number] = (k, c.start, c.end)
+    body_lines = {b.lines[0]: b for n, b in bodies.items() if n in marked}
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    for k, start, end in marked.values():
+        cuts.setdefault(k, []).append((start, end))
+    out_paras: list[Para] = []
+    typed: list[Note] = []
+    for k, para in enumerate(paras):
+        body = body_lines.get(k)
+        if body is not None:
+            text = para.text.replace("\n", " ")
+            typed.append(Note(text[: body.start_text].strip(), text[body.start_text :].strip()))
+            continue
+        for start, end in sorted(cuts.get(k, []), reverse=True):
+            _cut_marker(para, start, end)
+        out_paras.append(para)
+    return out_paras, notes + typed
+
+
+def _cut_marker(para: Para, start: int, end: int) -> None:
+    """Take a typed marker out of the text and record it as a marker where it stood."""
+    mark = para.text[start:end]
+    para.text = para.text[:start] + para.text[end:]
+    shift = end - start
+    para.markers = [(o - shift if o >= end else o, m) for o, m in para.markers]
+    para.markers.append((start, mark))
+    para.markers.sort()

@@ -19,6 +19,8 @@ from .paragraphs import group_paragraphs, typical_width
 
 __all__ = ["segment"]
 
+_SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+
 
 def segment(source: Source, lexicon: frozenset[str] = frozenset()) -> Document:
     """Segment one rendering. ``lexicon`` adds words (e.g. the other rendering's) that help
@@ -74,16 +76,28 @@ def segment(source: Source, lexicon: frozenset[str] = frozenset()) -> Document:
 def _accept_markers(
     lines: list[Line], candidates: dict[int, list[MarkerCandidate]], bodies: set[int]
 ) -> dict[int, list[MarkerCandidate]]:
-    """Keep the candidates that fit a body or the numbering sequence, in reading order."""
+    """Keep the candidates that fit a body or the numbering sequence, in reading order.
+
+    Where the rendering shows markers as superscripts (``brief¹``: a PDF reader that saw
+    them raised writes them so), plain digits are text, not markers."""
     accepted: dict[int, list[MarkerCandidate]] = {}
     last = 0
     seen: set[int] = set()
+    superscript = any(
+        lines[c.line].raw[c.start : c.start + 1] in _SUPERSCRIPT_DIGITS
+        for cands in candidates.values()
+        for c in cands
+    )
     for ln in lines:
         if ln.kind != "text":
             continue
         for c in candidates.get(ln.index, []):
             if c.number in seen or c.number == 0:
                 continue
+            if superscript and ln.raw[c.start : c.start + 1] not in _SUPERSCRIPT_DIGITS:
+                continue
+            if c.spaced and len(ln.text.split()) <= 2:
+                continue  # a line of its own such as ``Vraag 6``: a heading, not a marker
             has_body = c.number in bodies
             ok = has_body and c.number == last + 1 if c.spaced else has_body or c.number == last + 1
             if ok:
