@@ -74,8 +74,31 @@ def measure(count: int, rounds: int) -> dict[str, float]:
         for jobs in (1, 2):
             results[f"jobs{jobs}"] = count / best[jobs]
             results[f"cpu{jobs}"] = 1000 * best_cpu[jobs] / count
+    results["control"] = control(rounds)
     results["load_after"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else -1.0
     return results
+
+
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def control(rounds: int, tasks: int = 40, size: int = 200_000) -> float:
+    """How much two processes gain over one on this machine right now: the same pool on
+    a pure CPU loop. Near 2 on idle cores; near 1 when other work holds them."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    best = {1: float("inf"), 2: float("inf")}
+    for _ in range(rounds):
+        for jobs in (1, 2):
+            t0 = time.perf_counter()
+            with ProcessPoolExecutor(jobs) as pool:
+                list(pool.map(_burn, [size] * tasks))
+            best[jobs] = min(best[jobs], time.perf_counter() - t0)
+    return best[1] / best[2]
 
 
 def machine() -> str:
@@ -116,7 +139,9 @@ def section(count: int, rounds: int, r: dict[str, float], where: str) -> str:
         f"{min(2.0, 2 * r['cpu1'] / r['cpu2']):.1f}× (an estimate from the CPU times, not a "
         "measurement). The measured ratio falls short of that when other processes hold the "
         "cores: with a load average near or above the number of cores, `--jobs 1` already "
-        "gets less than a whole core and a second worker has little left to take.\n"
+        "gets less than a whole core and a second worker has little left to take. Control, "
+        "in the same run: two processes on a pure CPU loop were "
+        f"{r['control']:.2f}× as fast as one.\n"
     )
 
 
