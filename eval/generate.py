@@ -324,11 +324,13 @@ def fixture_letter() -> Letter:
             annex.append(Para(f"x{len(annex)}", text, heading=b.kind is not BlockKind.PARAGRAPH))
         else:
             body.append(Para(f"p{len(body)}", text, heading=b.kind is BlockKind.HEADING))
+    first_names = {"F": "Foort", "D": "David", "A": "Arno", "M": "Marjolein", "E": "Eelco"}
     for k, s in enumerate(typeset.signatures):
         p = parse_person(s.name)
         assert p is not None
         given = "".join(f"{i}." for i in p.initials)
-        sigs.append(Signature(f"s{k}", s.role, Person(given, "Foort", p.particles, p.surname)))
+        first = first_names.get(p.initials[0], "Jan") if p.initials else "Jan"
+        sigs.append(Signature(f"s{k}", s.role, Person(given, first, p.particles, p.surname)))
     return Letter("nl", header, dateline, body, notes, "", sigs, annex)
 
 

@@ -209,6 +209,7 @@ def render(letter: Letter, layout: Layout) -> Rendered:
                 out.append("")
     if letter.dateline:
         emit([letter.dateline], "date")
+    if letter.header or letter.dateline:
         out.append(layout.para_gap)
     for para in letter.body:
         emit(_wrap(para.text, layout), para.tag)

@@ -38,3 +38,13 @@ def test_same_word_in_the_next_paragraph_but_another_sentence(fire) -> None:  # 
     a = f"{p1.replace('kabinet', 'kabinet1')}\n\n{p2}\n" + NOTE
     b = f"{p1}\n\n{p2.replace('kabinet', 'kabinet1')}\n" + NOTE
     assert len(fire(a, b, RULE)) == 1
+
+
+def test_marker_on_the_first_word_of_a_paragraph_moved_by_layout(fire) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval: ``Daarnaast1`` starts a paragraph in A and ends one in B."""
+    p1 = "Een meerderheid van de lidstaten sprak steun uit voor de voorgestelde benadering."
+    s = "Daarnaast1 is aandacht gevraagd voor de uitvoerbaarheid van de voorstellen."
+    p2 = "De gemeenten krijgen daarbij ruimte om de uitvoering af te stemmen."
+    a = f"{p1} bij dit\n\n{s} {p2}\n" + NOTE
+    b = f"{p1} bij dat {s}\n\n{p2}\n" + NOTE
+    assert fire(a, b, RULE) == []

@@ -32,3 +32,14 @@ def test_paragraph_dropped_where_the_other_rendering_joined_it(fire) -> None:  #
     assert len(found) == 1 and found[0].b is not None and "Het kabinet zal" in found[0].message
     assert fire(a, b, "text-changed") == []
     assert fire(a, b, "date-changed") == []
+
+
+def test_dropped_paragraph_that_the_word_diff_slid_is_still_a_paragraph(fire) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval: the diff aligned ``Het kabinet`` of the dropped paragraph with the
+    next one, so the change began mid-sentence; slid back, it is whole sentences."""
+    p3 = "De gemeenten krijgen daarbij ruimte om de uitvoering af te stemmen."
+    p4 = "Het kabinet trekt € 10 miljoen uit voor de verkenning van een terugkeerhub."
+    p5 = "Het kabinet zal uw Kamer over de voortgang blijven informeren."
+    found = fire(f"{p3} {p5}\n", f"{p3}\n\n{p4}\n\n{p5}\n", RULE)
+    assert len(found) == 1 and "Het kabinet trekt" in found[0].message
+    assert fire(f"{p3} {p5}\n", f"{p3}\n\n{p4}\n\n{p5}\n", "text-changed") == []

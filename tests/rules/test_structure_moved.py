@@ -27,3 +27,14 @@ def test_paragraph_moved_and_joined_to_a_neighbour(loud) -> None:  # type: ignor
     b = P2 + P3.strip() + " " + p1.strip() + "\n"
     found = loud(a, b)
     assert [(f.rule, f.severity.value) for f in found] == [(RULE, "warning")]
+
+
+def test_moved_paragraph_split_differently_is_moves_only(loud) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval: a moved paragraph that one rendering split in two left its last
+    sentence reported as missing in one place and added in another."""
+    head = "Voorafgaand aan de Raad kwamen vijf lidstaten bijeen voor een overleg over hubs."
+    tail = "De lidstaten richtten voor deze verkenning een werkgroep op."
+    a = f"{head}\n\n{tail}\n\n" + P2 + P3
+    b = P2 + f"{head} {tail}\n\n" + P3
+    found = loud(a, b)
+    assert found and all(f.rule == RULE and f.severity.value == "warning" for f in found)

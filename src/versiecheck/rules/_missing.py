@@ -1,6 +1,7 @@
 """Shared by structure-block-missing and structure-moved: text of the body that one
 rendering has and the other has not at that place, as whole paragraphs (one-sided runs
-of blocks) or as passages at a paragraph's edge (see :func:`._text.missing_passage`).
+of blocks) or as passages at a paragraph's edge (see :func:`._text.missing_passage`);
+shorter whole sentences at a paragraph's edge are kept too, for finding moves only.
 
 What one rendering lacks at one place and the other lacks at another place, with the
 same text, moved: one warning, not two errors. The aligner finds most moves itself; this
@@ -12,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..check import Context
+from ..diff import Change
 from ..model import Location, Region
 from ..normalize import comparison_key
 from ._structure import describe_run, one_sided_runs
-from ._text import missing_passage, quote, text_pairs
+from ._text import edge_sentences, missing_passage, quote, text_pairs
 
 #: Shortest text (characters, compared form) that counts as moved rather than repeated.
 MOVE_MIN = 40
@@ -29,6 +31,8 @@ class Missing:
     what: str  # "1 block, line 12, starting ‘…’" / "a passage at the edge of a paragraph, …"
     here: Location
     there: Location | None  # where the other rendering would have it, when known
+    passage: bool = True  # False: a sentence too short to be a paragraph, kept for moves
+    change: Change | None = None  # the word change it comes from, if any
 
 
 def missing(ctx: Context) -> list[Missing]:
@@ -45,19 +49,21 @@ def missing(ctx: Context) -> list[Missing]:
         out.append(Missing(run.side, comparison_key(text), text, what, loc, None))
     for pair in text_pairs(ctx):
         for c in pair.changes:
-            side = missing_passage(pair, c)
-            if side is None:
+            found = edge_sentences(pair, c)
+            if found is None:
                 continue
+            passage = missing_passage(pair, c) is not None
+            side, start, end = found
             if side == "a":
-                joined, start, end, there = pair.a, c.a_start, c.a_end, pair.b.location(c.b_start)
+                joined, there = pair.a, pair.b.location(c.b_start)
             else:
-                joined, start, end, there = pair.b, c.b_start, c.b_end, pair.a.location(c.a_start)
+                joined, there = pair.b, pair.a.location(c.a_start)
             loc = joined.location(start, end)
             text = joined.text[start:end]
             what = (
                 f"a passage at the edge of a paragraph, line {loc.line}, starting {quote(text, 70)}"
             )
-            out.append(Missing(side, comparison_key(text), text, what, loc, there))
+            out.append(Missing(side, comparison_key(text), text, what, loc, there, passage, c))
     ctx.memo["missing"] = out
     return out
 
@@ -84,3 +90,8 @@ def moved(ctx: Context) -> list[tuple[Missing, Missing]]:
 
 def is_moved(ctx: Context, item: Missing) -> bool:
     return any(item is x or item is y for x, y in moved(ctx))
+
+
+def moved_change(ctx: Context, c: Change) -> bool:
+    """True when a word change is one side of a move (``structure-moved`` reports it)."""
+    return any(c is m.change for pair in moved(ctx) for m in pair)

@@ -86,39 +86,77 @@ def _pair(ctx: Context, g: AlignedGroup) -> TextPair | None:
     return TextPair(g, ja, jb, tuple(changes))
 
 
-#: Words from which sentences missing at a paragraph's edge count as a missing paragraph.
-PASSAGE_WORDS = 20
+#: Words from which whole sentences missing at a paragraph's edge count as a missing
+#: paragraph (a paragraph of one sentence has about this many words or more).
+PASSAGE_WORDS = 10
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
 
 
-def missing_passage(pair: TextPair, c: Change) -> str | None:
-    """``"a"`` or ``"b"`` when a change is whole sentences on one side only, at the start
+def missing_passage(pair: TextPair, c: Change) -> tuple[str, int, int] | None:
+    """(side, start, end) when a change is whole sentences on one side only, at the start
     or end of a paragraph, two or more of them or at least ``PASSAGE_WORDS`` words: a
-    paragraph dropped where the other rendering joined it to its neighbour. The
-    structure rule reports those; text-changed leaves them."""
+    paragraph dropped (perhaps where the other rendering joined it to its neighbour). The
+    structure rule reports those; text-changed leaves them.
+
+    An insertion can slide over words it begins and ends with (``Het kabinet trekt … .
+    Het kabinet`` is ``Het kabinet trekt … .`` one place earlier); the sentence-aligned
+    position is the one that counts."""
+    return edge_sentences(pair, c, PASSAGE_WORDS)
+
+
+def edge_sentences(pair: TextPair, c: Change, min_words: int = 1) -> tuple[str, int, int] | None:
+    """(side, start, end) when a change is whole sentences on one side only at the start
+    or end of a paragraph: two or more sentences, or one of ``min_words`` words or more."""
     if c.kind is not ChangeKind.WORDS or (c.a_text and c.b_text):
         return None
     side, joined, start, end = (
         ("a", pair.a, c.a_start, c.a_end) if c.a_text else ("b", pair.b, c.b_start, c.b_end)
     )
+    for s, e in _slides(joined.text, start, end):
+        if _is_passage(joined, s, e, min_words):
+            return side, s, e
+    return None
+
+
+def _slides(text: str, start: int, end: int, reach: int = 4) -> list[tuple[int, int]]:
+    """The span, and the equivalent spans of an insertion slid left or right by up to
+    ``reach`` words."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    first = next((k for k, (s, _) in enumerate(words) if s >= start), None)
+    last = next((k for k in range(len(words) - 1, -1, -1) if words[k][1] <= end), None)
+    out = [(start, end)]
+    if first is None or last is None or last < first:
+        return out
+    key = [comparison_key(text[s:e]) for s, e in words]
+    for shift in range(1, reach + 1):  # left: the words before equal the last words
+        lo, hi = first - shift, last - shift
+        if lo < 0 or key[lo:first] != key[hi + 1 : last + 1]:
+            break
+        out.append((words[lo][0], words[hi][1]))
+    for shift in range(1, reach + 1):  # right: the words after equal the first words
+        lo, hi = first + shift, last + shift
+        if hi >= len(words) or key[last + 1 : hi + 1] != key[first:lo]:
+            break
+        out.append((words[lo][0], words[hi][1]))
+    return out
+
+
+def _is_passage(joined: Joined, start: int, end: int, min_words: int) -> bool:
     text = joined.text
     passage = text[start:end]
     sentences = len(re.findall(r"[.!?][\"'’”)]*(?:\s|$)", passage + " "))
-    if not _SENTENCE_END.search(passage) or (
-        sentences < 2 and len(passage.split()) < PASSAGE_WORDS
-    ):
-        return None
+    if not _SENTENCE_END.search(passage) or (sentences < 2 and len(passage.split()) < min_words):
+        return False
     block, inner = joined.block_at(start)
     block_start = inner == 0
     after_sentence = bool(re.search(r"[.!?][\"'’”)]*\s+$", text[max(0, start - 4) : start]))
     if not (block_start or after_sentence):
-        return None
+        return False
     block_end = end >= joined.starts[joined.blocks.index(block)] + len(
         joined.doc.blocks[block].text
     )
     rest = text[end:].lstrip()
-    at_edge = block_start or block_end or not rest or joined.block_at(end + 1)[0] != block
-    return side if at_edge else None
+    return block_start or block_end or not rest or joined.block_at(end + 1)[0] != block
 
 
 def _cancel_crossings(pairs: list[TextPair]) -> list[TextPair]:

@@ -46,7 +46,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not same_place and not (
             same_word
             and _neighbours(ctx, ma.block, mb.block)
-            and _context(ctx.a, ma) == _context(ctx.b, mb)
+            and _same_sentence(_around(ctx.a, ma), _around(ctx.b, mb))
         ):
             message = (
                 f"Footnote {number} is in another paragraph: after ‘{ma.anchor}’ in A, "
@@ -71,9 +71,18 @@ def _neighbours(ctx: Context, a: int, b: int) -> bool:
     return b in near_b or a in near_a
 
 
-def _context(doc: Document, m: FootnoteMarker) -> tuple[str, ...]:
-    """The words around a marker: the same sentence, not merely the same word."""
+def _around(doc: Document, m: FootnoteMarker) -> tuple[list[str], list[str]]:
+    """The words before and after a marker in its paragraph (compared form)."""
     text = doc.blocks[m.block].text
-    before = comparison_key(text[: m.offset]).split()[-4:]
-    after = comparison_key(text[m.offset :]).split()[:3]
-    return (*before, "|", *after)
+    return comparison_key(text[: m.offset]).split()[-4:], comparison_key(text[m.offset :]).split()[
+        :3
+    ]
+
+
+def _same_sentence(a: tuple[list[str], list[str]], b: tuple[list[str], list[str]]) -> bool:
+    """The marker stands between the same words, as far as both paragraphs go: a
+    paragraph break elsewhere cuts the words short on one side, it does not change them."""
+    (before_a, after_a), (before_b, after_b) = a, b
+    n = min(len(before_a), len(before_b))
+    k = min(len(after_a), len(after_b))
+    return n + k >= 3 and before_a[-n:] == before_b[-n:] and after_a[:k] == after_b[:k]

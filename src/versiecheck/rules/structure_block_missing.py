@@ -1,9 +1,9 @@
 """Paragraphs or headings of the body are in one rendering only.
 
 Catches a paragraph dropped or added between renderings. Consecutive blocks missing
-together are one finding, not one per paragraph. A paragraph dropped where the other
-rendering joined it to its neighbour (whole sentences at the edge of a paragraph, two or
-more, or twenty words or more) is reported here too, not as changed words.
+together are one finding, not one per paragraph. Whole sentences missing at the start or
+end of a paragraph (two or more, or ten words or more) are a paragraph dropped where the
+other rendering joined it to its neighbour: reported here too, not as changed words.
 
 Deliberately ignores: a whole header block, annex or closing in one rendering only
 (``structure-section-missing``), signature blocks (``signatory-missing``), and text
@@ -41,7 +41,7 @@ EXAMPLE = (
 
 def check(ctx: Context) -> Iterator[Finding]:
     for item in missing(ctx):
-        if is_moved(ctx, item):
+        if not item.passage or is_moved(ctx, item):
             continue  # structure-moved reports it once
         side = item.side.upper()
         other = "B" if side == "A" else "A"

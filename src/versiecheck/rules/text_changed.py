@@ -7,8 +7,9 @@ footnote markers, typographic quotes and dashes, spacing.
 Deliberately ignores: differences of punctuation only (``text-punctuation``) and of letter
 case only (``text-case``); words inside a date that changed (the date rules report those);
 signature blocks and datelines (the signatory and date rules report those); whole
-sentences at the edge of a paragraph in one rendering only, a paragraph's worth, which
-``structure-block-missing`` reports as a missing paragraph.
+sentences of ten words or more at the start or end of a paragraph in one rendering only,
+which ``structure-block-missing`` reports as a missing paragraph; a sentence that
+moved to another paragraph (``structure-moved``).
 
 Example::
 
@@ -23,6 +24,7 @@ from collections.abc import Iterator
 from ..check import Context
 from ..diff import ChangeKind
 from ..model import Category, Finding, Severity
+from ._missing import moved_change
 from ._text import missing_passage, quote, text_pairs
 
 ID = "text-changed"
@@ -38,7 +40,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         changes = [
             c
             for c in pair.changes
-            if c.kind is ChangeKind.WORDS and missing_passage(pair, c) is None
+            if c.kind is ChangeKind.WORDS
+            and missing_passage(pair, c) is None
+            and not moved_change(ctx, c)
         ]
         if len(changes) > MAX_PER_PARAGRAPH:
             first = changes[0]
