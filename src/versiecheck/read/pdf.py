@@ -249,13 +249,15 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> set[int]:
     keys: list[tuple[int, tuple[str, int, int], str | None]] = []
     for n, (page, height) in enumerate(zip(pages, heights, strict=True)):
         for ln in page:
-            text = _DIGITS.sub("#", " ".join(_line_text(ln).split())).casefold()
-            if not text:
+            exact = " ".join(_line_text(ln).split()).casefold()
+            if not exact:
                 continue
-            key = (text, round(ln.x0 / 3), round(ln.baseline / 3))
+            # Away from the margins only the same text at the same place repeats (a
+            # letterhead column); in the margins numbers may differ (``Pagina 2 van 4``).
+            key = (exact, round(ln.x0 / 3), round(ln.baseline / 3))
             placed.setdefault(key, set()).add(n)
             margin = min(ln.baseline, height - ln.baseline) < EDGE * height
-            edge_key = text if margin else None
+            edge_key = _DIGITS.sub("#", exact) if margin else None
             if edge_key is not None:
                 edged.setdefault(edge_key, set()).add(n)
             keys.append((id(ln), key, edge_key))
