@@ -25,6 +25,8 @@ class Run:
     peak_kb: int  # peak resident set size of the child
     returncode: int
     timed_out: bool = False
+    cpu: float = 0.0  # user + system CPU seconds of the child
+    median: float = 0.0  # of several runs: the median wall time (``seconds`` is the best)
 
 
 def run_timed(cmd: list[str], timeout: float | None = None, stdin: str | None = None) -> Run:
@@ -52,21 +54,32 @@ def run_timed(cmd: list[str], timeout: float | None = None, stdin: str | None = 
         time.sleep(0.002)
     seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return Run(seconds, usage.ru_maxrss, proc.returncode)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(seconds, usage.ru_maxrss, proc.returncode, cpu=cpu, median=seconds)
 
 
 def median_run(cmd: list[str], runs: int, timeout: float | None = None) -> Run:
     """The median wall time of ``runs`` runs (and the largest peak memory seen)."""
+    r = best_run(cmd, runs, timeout)
+    return Run(r.median, r.peak_kb, r.returncode, r.timed_out, r.cpu, r.median)
+
+
+def best_run(cmd: list[str], runs: int, timeout: float | None = None) -> Run:
+    """The best (least disturbed) wall time of ``runs`` runs, with the median, the CPU
+    time of that run, and the largest peak memory seen."""
     results: list[Run] = []
     for _ in range(runs):
         r = run_timed(cmd, timeout)
         results.append(r)
         if r.timed_out:
             return r
+    best = min(results, key=lambda r: r.seconds)
     return Run(
-        statistics.median(r.seconds for r in results),
+        best.seconds,
         max(r.peak_kb for r in results),
-        results[-1].returncode,
+        best.returncode,
+        cpu=best.cpu,
+        median=statistics.median(r.seconds for r in results),
     )
 
 

@@ -82,3 +82,11 @@ def test_generic_xml_one_paragraph_per_text_element() -> None:
 def test_malformed_xml() -> None:
     with pytest.raises(InputError, match="not well-formed"):
         read_bytes(b"<?xml version='1.0'?><kamerstuk><al>open", "bad.xml", "A")
+
+
+def test_blank_lines_before_the_declaration_are_tolerated() -> None:
+    # This rechtspraak.nl file starts with a newline before ``<?xml``.
+    path = FIX / "nl-rechtspraak-xml" / "ECLI_NL_RBMNE_2016_1780.xml"
+    assert path.read_bytes()[:1].isspace()
+    src = read_path(path, "A")
+    assert src.format == "xml-rechtspraak" and "ECLI" not in src.text.splitlines()[0]

@@ -32,6 +32,8 @@ UNMATCHED_PENALTY = 1.0
 FULL_SEARCH_CELLS = 40_000
 #: Half-width of the band, in blocks, added to the difference of the gap's sides.
 BAND = 40
+#: Gaps whose band still holds more cells than this are not searched cell by cell.
+MAX_CELLS = 2_000_000
 #: Pairings at least this similar are trusted; the sentence fallback works between them.
 SOLID_SIMILARITY = 0.8
 #: Sentences shorter than this (key characters) do not link blocks in the fallback.
@@ -54,11 +56,22 @@ def align_gap(
 ) -> list[AlignedGroup]:
     """Align ``a[lo_a:hi_a]`` with ``b[lo_b:hi_b]`` (comparison keys); ``codes`` shares
     the word coding between the gaps of one alignment."""
+    if _band_cells(hi_a - lo_a, hi_b - lo_b) > MAX_CELLS:
+        # Sides too unequal for a band to stay small (a gap of 50 blocks against 50,000):
+        # group by shared sentences, which is linear, instead.
+        return sentence_fallback(a, b, lo_a, hi_a, lo_b, hi_b)
     codes = codes if codes is not None else WordCodes()
     wa = [codes.encode(a[i]) for i in range(lo_a, hi_a)]
     wb = [codes.encode(b[j]) for j in range(lo_b, hi_b)]
     groups = _dp(a, b, lo_a, hi_a, lo_b, hi_b, wa, wb)
     return _refine(groups, a, b)
+
+
+def _band_cells(p: int, q: int) -> int:
+    """How many cells the DP visits for a gap of ``p`` by ``q`` blocks."""
+    if p * q <= FULL_SEARCH_CELLS:
+        return p * q
+    return min(p * q, (p + 1) * (2 * (abs(p - q) + BAND) * max(p, q) // max(p, 1) + 1))
 
 
 class WordCodes:

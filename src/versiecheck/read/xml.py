@@ -108,6 +108,10 @@ def profile_for(root_name: str, namespace: str) -> Profile:
 
 def read_xml(data: bytes, name: str, label: str) -> Source:
     """Read an XML edition as a Source with its structure."""
+    if data[:1].isspace() and data.lstrip().startswith(b"<?xml"):
+        # Blank lines before the XML declaration (seen in rechtspraak.nl files) make the
+        # document ill-formed by the letter of the standard only: read what follows.
+        data = data.lstrip()
     root = parse_xml(data, name)
     tag = root.tag if isinstance(root.tag, str) else ""
     namespace = tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
