@@ -120,3 +120,14 @@ def test_a_large_gap_is_banded_and_still_aligned() -> None:
     assert covers_each_block_once(groups, len(a), len(b))
     paired = [g for g in groups if g.kind in (AlignKind.MATCH, AlignKind.CHANGE)]
     assert len(paired) == len(a)
+
+
+def test_a_gap_too_unequal_for_a_band_is_grouped_by_sentences() -> None:
+    from versiecheck.align import gaps
+
+    big = [para(20000 + i, 2) for i in range(3000)]
+    small = [big[10], big[1500] + " met een zin erbij over iets anders.", big[2900]]
+    small = [s.replace("beleid", "plan", 1) for s in small]  # no exact anchors at all
+    assert gaps._band_cells(len(small) * 400, len(big)) > gaps.MAX_CELLS
+    groups = gaps.align_gap(small * 400, big, 0, len(small) * 400, 0, len(big))
+    assert covers_each_block_once(groups, len(small) * 400, len(big))
