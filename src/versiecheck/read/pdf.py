@@ -295,8 +295,8 @@ def _layout(pages: list[list[_Line]]) -> tuple[str, list[int]]:
         prev: _Line | None = None
         for line in page:
             text = _line_text(line)
-            if not text:
-                continue
+            if not any(ch.isalnum() for ch in text):
+                continue  # a rule, an ornament, a row of dots: no text
             if prev is not None:
                 pitch = pitches.get(round(line.size), line.size * 1.2)
                 gap = prev.baseline - line.baseline

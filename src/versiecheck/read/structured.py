@@ -109,7 +109,10 @@ def build_source(
     warnings: tuple[str, ...] = (),
 ) -> Source:
     """Flatten ``paras`` and ``notes`` into a Source that carries its structure."""
-    paras = [p for p in (normalise(p) for p in paras) if p.text or p.markers]
+    # A paragraph without a letter or digit (``○``, ``* * *``, a rule) is an ornament.
+    paras = [
+        p for p in (normalise(p) for p in paras) if any(ch.isalnum() for ch in p.text) or p.markers
+    ]
     paras, notes = typed_notes(paras, notes)
     chunks: list[str] = []
     pos = 0
