@@ -39,3 +39,11 @@ def test_footnote_section_linked_by_id() -> None:
 def test_empty_html_is_refused() -> None:
     with pytest.raises(InputError, match="no text"):
         read_bytes(b"<html><body><script>1</script></body></html>", "x.html", "A")
+
+
+def test_truncated_html_reads_what_is_there() -> None:
+    data = (FIX / "letter.html").read_bytes()
+    cut = data[: len(data) // 2]
+    src = read_bytes(cut, "half.html", "A")
+    assert "Hierbij bieden wij uw Kamer" in src.text
+    assert "CULTNET is een informeel" not in src.text  # the notes were in the lost half

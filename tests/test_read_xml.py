@@ -90,3 +90,9 @@ def test_blank_lines_before_the_declaration_are_tolerated() -> None:
     assert path.read_bytes()[:1].isspace()
     src = read_path(path, "A")
     assert src.format == "xml-rechtspraak" and "ECLI" not in src.text.splitlines()[0]
+
+
+def test_truncated_real_xml_is_not_well_formed() -> None:
+    data = (FIX / "us-uslm-reports" / "113srpt310" / "report.xml").read_bytes()[:5000]
+    with pytest.raises(InputError, match="not well-formed"):
+        read_bytes(data, "cut.xml", "A")
