@@ -141,7 +141,9 @@ def section(count: int, rounds: int, r: dict[str, float], where: str) -> str:
         "cores: with a load average near or above the number of cores, `--jobs 1` already "
         "gets less than a whole core and a second worker has little left to take. Control, "
         "in the same run: two processes on a pure CPU loop were "
-        f"{r['control']:.2f}× as fast as one.\n"
+        f"{r['control']:.2f}× as fast as one. On a shared machine both ratios vary from run to "
+        "run (here between about 0.8× and 1.7× over repeated runs); run it on an idle "
+        "machine for the figure that matters.\n"
     )
 
 
