@@ -142,8 +142,7 @@ def section(count: int, rounds: int, r: dict[str, float], where: str) -> str:
         "gets less than a whole core and a second worker has little left to take. Control, "
         "in the same run: two processes on a pure CPU loop were "
         f"{r['control']:.2f}× as fast as one. On a shared machine both ratios vary from run to "
-        "run (here between about 0.8× and 1.7× over repeated runs); run it on an idle "
-        "machine for the figure that matters.\n"
+        "run; run it on an idle machine for the figure that matters.\n"
     )
 
 
