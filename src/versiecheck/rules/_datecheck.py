@@ -18,12 +18,11 @@ def faulty_dates(
 ) -> Iterator[tuple[DateMention, Location | None, Location | None]]:
     """(date, place in A, place in B) for every date with ``fault`` in one rendering
     only; the place in the rendering without the fault is None."""
-    year = context_year(ctx)
     found: dict[str, list[tuple[int, DateMention, Location]]] = {"a": [], "b": []}
     for side in ("a", "b"):
         doc = ctx.doc(side)
         for blk in doc.blocks:
-            for d in find_dates(blk.text, year):
+            for d in _block_dates(ctx, side)[blk.index]:
                 if fault(d):
                     loc = doc.block_location(blk.index, d.start, d.end - d.start)
                     found[side].append((blk.index, d, loc))
@@ -47,6 +46,17 @@ def faulty_dates(
     for k, (_, e, loc_b) in enumerate(found["b"]):
         if k not in used_b:
             yield e, None, loc_b
+
+
+def _block_dates(ctx: Context, side: str) -> list[list[DateMention]]:
+    """Every block's dates, found once for the rules that share this module."""
+    key = f"block_dates_{side}"
+    cached = ctx.memo.get(key)
+    if cached is None:
+        year = context_year(ctx)
+        cached = [find_dates(b.text, year) for b in ctx.doc(side).blocks]
+        ctx.memo[key] = cached
+    return cached  # type: ignore[return-value]
 
 
 def where(a: Location | None, b: Location | None) -> str:

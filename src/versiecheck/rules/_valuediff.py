@@ -22,6 +22,8 @@ def value_findings(
     ctx: Context, kind: str, rule: str, category: Category, severity: Severity, noun: str
 ) -> Iterator[Finding]:
     for pair in text_pairs(ctx):
+        if pair.a.text == pair.b.text:
+            continue  # the same text holds the same values
         da, db = mentions(ctx, pair.a.text)[kind], mentions(ctx, pair.b.text)[kind]
         if not da and not db:
             continue
