@@ -146,15 +146,19 @@ def _page_lines(page: Any) -> list[_Line]:
         x = ctypes.c_double()
         y = ctypes.c_double()
         rect = raw.FS_RECTF()
-        chars: list[_Char | None] = []  # None: a space PDFium generated between words
+        # All characters' text in one call; one UTF-16 unit per character index (a
+        # character outside the BMP would break that: then ask character by character).
+        bulk = textpage.get_text_range(0, count) if count else ""
+        by_index = len(bulk) == count
+        chars: list[_Char | None] = []  # None: a space, or one PDFium generated
         for i in range(count):
-            code = raw.FPDFText_GetUnicode(tp, i)
-            ch = chr(code) if code else ""
-            if raw.FPDFText_IsGenerated(tp, i):
-                chars.append(None)
-                continue
+            if by_index:
+                ch = bulk[i]
+            else:
+                code = raw.FPDFText_GetUnicode(tp, i)
+                ch = chr(code) if code else ""
             ch = _FIX.get(ch, ch)
-            if not ch or ch in "\r\n":
+            if not ch or ch in " \r\n\x00" or raw.FPDFText_IsGenerated(tp, i):
                 chars.append(None)
                 continue
             if abs(raw.FPDFText_GetCharAngle(tp, i)) > 0.01:
