@@ -28,7 +28,9 @@ def typeset_findings() -> list[Finding]:
     return versiecheck.compare(SEED / "typeset.txt", SEED / "plain.txt").findings
 
 
-@pytest.mark.parametrize("name", ["letter.pdf", "letter.docx", "letter.odt", "letter.html"])
+@pytest.mark.parametrize(
+    "name", ["letter.pdf", "letter.docx", "letter.odt", "letter.html", "letter-koop.xml"]
+)
 def test_seed_letter_rendered_gives_the_same_findings_as_its_text(
     name: str, typeset_findings: list[Finding]
 ) -> None:

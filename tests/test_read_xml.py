@@ -96,3 +96,16 @@ def test_truncated_real_xml_is_not_well_formed() -> None:
     data = (FIX / "us-uslm-reports" / "113srpt310" / "report.xml").read_bytes()[:5000]
     with pytest.raises(InputError, match="not well-formed"):
         read_bytes(data, "cut.xml", "A")
+
+
+def test_koop_vocabulary_file_of_the_seed_letter() -> None:
+    src = read_path(FIX / "kst-32317-994-lo" / "letter-koop.xml", "A")
+    assert src.format == "xml-koop"
+    doc = segment(src)
+    assert [(f.number, f.text[:12]) for f in doc.footnotes] == [
+        (3, "Law shopping"),
+        (4, "CULTNET is e"),
+    ]
+    assert [m.number for m in doc.markers] == [1, 2, 3, 4]
+    assert [b.kind for b in doc.blocks][3] is BlockKind.DATELINE
+    assert len(doc.signatures) == 3
