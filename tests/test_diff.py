@@ -27,3 +27,8 @@ def test_punctuation_and_case_are_told_apart() -> None:
     (c,) = word_changes("De Minister antwoordt", "De minister antwoordt")
     assert c.kind is ChangeKind.CASE
     assert word_changes("IN GENERAL.— The act", "In General.— The act") == []
+
+
+def test_en_dash_inside_a_word_is_a_hyphen() -> None:
+    assert word_changes("the D–OH act and Covid–19 rules", "the D-OH act and Covid-19 rules") == []
+    assert word_changes("het vergaderjaar 2025–2026", "het vergaderjaar 2025-2026") == []

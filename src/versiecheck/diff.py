@@ -20,7 +20,8 @@ from .normalize import clean, word_key
 if TYPE_CHECKING:
     from diff_match_patch import diff_match_patch
 
-_TOKEN = re.compile(r"\w+(?:[-'’/.]\w+)*|[^\w\s]")
+# Hyphens and en dashes inside a word keep it one token (`D–OH` and `D-OH` are one word).
+_TOKEN = re.compile(r"\w+(?:[-‐‑‒–'’/.]\w+)*|[^\w\s]")
 
 
 class ChangeKind(enum.StrEnum):
