@@ -38,3 +38,15 @@ def test_moved_paragraph_split_differently_is_moves_only(loud) -> None:  # type:
     b = P2 + f"{head} {tail}\n\n" + P3
     found = loud(a, b)
     assert found and all(f.rule == RULE and f.severity.value == "warning" for f in found)
+
+
+def test_moved_paragraph_split_in_two_on_the_other_side_is_one_move(loud) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval: A has the moved paragraph whole; B split it, and joined its second
+    half to the next paragraph. One move, nothing missing."""
+    s1 = "Het voorzitterschap streeft naar een akkoord voor het einde van het semester."
+    s2 = "Het kabinet zal uw Kamer over de voortgang van de onderhandelingen blijven informeren."
+    nxt = "Meerdere lidstaten onderstreepten het belang van een snelle en zorgvuldige uitvoering."
+    a = f"{s1} {s2}\n\n" + P2 + P3.strip() + "\n\n" + nxt + "\n"
+    b = P2 + f"{s1}\n\n" + P3.strip() + "\n\n" + f"{s2} {nxt}\n"
+    found = loud(a, b)
+    assert found and all(f.rule == RULE for f in found), [(f.rule, f.message) for f in found]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..check import Context
 from ..diff import Change
-from ..model import Location, Region
+from ..model import AlignKind, Location, Region
 from ..normalize import comparison_key
 from ._structure import describe_run, one_sided_runs
 from ._text import edge_sentences, missing_passage, quote, text_pairs
@@ -33,6 +33,7 @@ class Missing:
     there: Location | None  # where the other rendering would have it, when known
     passage: bool = True  # False: a sentence too short to be a paragraph, kept for moves
     change: Change | None = None  # the word change it comes from, if any
+    in_move: bool = False  # inside blocks the aligner paired out of order (already a move)
 
 
 def missing(ctx: Context) -> list[Missing]:
@@ -63,7 +64,9 @@ def missing(ctx: Context) -> list[Missing]:
             what = (
                 f"a passage at the edge of a paragraph, line {loc.line}, starting {quote(text, 70)}"
             )
-            out.append(Missing(side, comparison_key(text), text, what, loc, there, passage, c))
+            in_move = pair.group.kind is AlignKind.MOVE
+            item = Missing(side, comparison_key(text), text, what, loc, there, passage, c, in_move)
+            out.append(item)
     ctx.memo["missing"] = out
     return out
 
@@ -77,13 +80,31 @@ def moved(ctx: Context) -> list[tuple[Missing, Missing]]:
     in_a = [m for m in items if m.side == "a" and len(m.key) >= MOVE_MIN]
     in_b = [m for m in items if m.side == "b" and len(m.key) >= MOVE_MIN]
     out: list[tuple[Missing, Missing]] = []
-    used: set[int] = set()
-    for x in in_a:
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    # Equal texts first, then pieces: a moved paragraph split in two on the other side is
+    # one text in A and two in B (each piece inside the whole).
+    for i, x in enumerate(in_a):
         for k, y in enumerate(in_b):
-            if k not in used and (x.key == y.key or x.key in y.key or y.key in x.key):
+            if k not in used_b and x.key == y.key:
                 out.append((x, y))
-                used.add(k)
+                used_a.add(i)
+                used_b.add(k)
                 break
+    for i, x in enumerate(in_a):
+        if i in used_a:
+            continue
+        pieces = [k for k, y in enumerate(in_b) if k not in used_b and y.key in x.key]
+        out.extend((x, in_b[k]) for k in pieces)
+        used_b.update(pieces)
+        if pieces:
+            used_a.add(i)
+    for k, y in enumerate(in_b):
+        if k in used_b:
+            continue
+        pieces = [i for i, x in enumerate(in_a) if i not in used_a and x.key in y.key]
+        out.extend((in_a[i], y) for i in pieces)
+        used_a.update(pieces)
     ctx.memo["moved"] = out
     return out
 

@@ -61,7 +61,13 @@ def check(ctx: Context) -> Iterator[Finding]:
             a_loc,
             b_loc,
         )
+    reported: set[int] = set()
     for x, y in moved(ctx):
+        if x.in_move or y.in_move:
+            continue  # the rest of a paragraph reported as moved above
+        if id(x) in reported or id(y) in reported:
+            continue  # a paragraph moved and split: one finding for the whole
+        reported.update((id(x), id(y)))
         yield Finding.make(
             ID,
             CATEGORY,
