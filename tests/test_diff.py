@@ -32,3 +32,11 @@ def test_punctuation_and_case_are_told_apart() -> None:
 def test_en_dash_inside_a_word_is_a_hyphen() -> None:
     assert word_changes("the D–OH act and Covid–19 rules", "the D-OH act and Covid-19 rules") == []
     assert word_changes("het vergaderjaar 2025–2026", "het vergaderjaar 2025-2026") == []
+
+
+def test_a_word_broken_by_a_source_line_break_is_layout() -> None:
+    assert word_changes("sound decisionmaking here", "sound decision- making here") == []
+    assert word_changes("a God-given right", "a God- given right") == []
+    assert word_changes("SECTION-BY-SECTION", "SECTION- BY- SECTION") == []
+    (c,) = word_changes("sound decision making", "sound decision baking")
+    assert (c.a_text, c.b_text) == ("making", "baking")

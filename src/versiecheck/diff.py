@@ -103,7 +103,9 @@ def _word_changes(a: str, b: str) -> list[Change]:
 
     def flush() -> None:
         if pending_a or pending_b:
-            out.append(_change(pending_a, pending_b, a, b, ta, tb, ia, ib))
+            change = _change(pending_a, pending_b, a, b, ta, tb, ia, ib)
+            if not layout_only(change.a_text, change.b_text):
+                out.append(change)
             pending_a.clear()
             pending_b.clear()
 
@@ -122,6 +124,17 @@ def _word_changes(a: str, b: str) -> list[Change]:
             ib += n
     flush()
     return out
+
+
+_LAYOUT_ONLY = re.compile(r"[\s\-\u2010\u2011\u2013\u00ad]+")
+
+
+def layout_only(a: str, b: str) -> bool:
+    """True when two spans differ only in how a word was broken: a hyphen with a space
+    (``decision- making``, left by a line break in the source) against the joined or
+    hyphenated word (``decisionmaking``, ``decision-making``)."""
+    has_dash = any(c in a or c in b for c in "-\u2010\u2011\u2013\u00ad")
+    return has_dash and _LAYOUT_ONLY.sub("", a).casefold() == _LAYOUT_ONLY.sub("", b).casefold()
 
 
 def _change(

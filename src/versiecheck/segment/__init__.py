@@ -20,6 +20,8 @@ from .paragraphs import group_paragraphs, typical_width
 __all__ = ["segment"]
 
 _SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+# Characters that may end a line in the middle of a word: hyphens, an en dash, a soft hyphen.
+_LINE_END_DASHES = frozenset("-\u2010\u2011\u2013\u00ad")
 
 
 def segment(source: Source, lexicon: frozenset[str] = frozenset()) -> Document:
@@ -119,10 +121,12 @@ def _append_line(
     start = line.lead
     end = len(raw.rstrip())
     if builder.length:
-        if builder.last_char() == "-":
-            before = builder.tail()
+        last = builder.last_char()
+        before = builder.tail() if last in _LINE_END_DASHES else ""
+        # A dash after a space is a dash between words, not a hyphen: join with a space.
+        if before[-2:-1].strip():
             how = hyphen_join(before[:-1], raw[start:end], lexicon)
-            if how == "drop":
+            if how == "drop" and last in "-\u00ad":
                 builder.drop_last_char()
             elif how == "space":
                 builder.add(" ", line.text_start, synthetic=True)
