@@ -3,6 +3,7 @@ moves of several blocks, unrelated blocks kept out of merges, banded gaps."""
 
 from __future__ import annotations
 
+import itertools
 import random
 
 from versiecheck.align import align_keys
@@ -131,3 +132,34 @@ def test_a_gap_too_unequal_for_a_band_is_grouped_by_sentences() -> None:
     assert gaps._band_cells(len(small) * 400, len(big)) > gaps.MAX_CELLS
     groups = gaps.align_gap(small * 400, big, 0, len(small) * 400, 0, len(big))
     assert covers_each_block_once(groups, len(small) * 400, len(big))
+
+
+def test_every_paragraph_edited_still_pairs_one_to_one_at_scale() -> None:
+    # No equal blocks at all, so no exact anchors: near-exact ones (shared word trigrams)
+    # split the gap before the DP.
+    body = [para(30000 + i, 4) for i in range(600)]
+    edited = [p.replace(" ", " nieuw ", 1) for p in body]
+    groups = align_keys(edited, body)
+    assert kinds(groups) == [(AlignKind.CHANGE, (i,), (i,)) for i in range(600)]
+
+
+def test_unrelated_stretches_are_one_sided_without_a_search() -> None:
+    a = [para(40000 + i) for i in range(400)]
+    b = [para(50000 + i) for i in range(400)]
+    groups = align_keys(a, b)
+    assert {g.kind for g in groups} == {AlignKind.ONLY_A, AlignKind.ONLY_B}
+    assert covers_each_block_once(groups, 400, 400)
+
+
+def test_near_anchors_are_mutual_best_and_monotone() -> None:
+    from versiecheck.align.anchors import near_anchors
+    from versiecheck.align.gaps import WordCodes
+
+    codes = WordCodes()
+    body = [para(60000 + i, 3) for i in range(30)]
+    a = [codes.encode(p.replace(" ", " x ", 1)) for p in body]
+    b = [codes.encode(p) for p in body[:10] + body[20:] + body[10:20]]
+    pairs, alike = near_anchors(a, b)
+    assert alike
+    assert pairs == sorted(pairs) and all(b2 > b1 for (_, b1), (_, b2) in itertools.pairwise(pairs))
+    assert len(pairs) == 20

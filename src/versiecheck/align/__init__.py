@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from ..model import AlignedGroup, AlignKind, Document
 from ..normalize import comparison_key
-from .anchors import unique_anchors
-from .gaps import WordCodes, align_gap
+from .anchors import near_anchors, unique_anchors
+from .gaps import FULL_SEARCH_CELLS, WordCodes, align_gap
 
 __all__ = ["align", "align_keys"]
 
@@ -132,6 +132,34 @@ def _align_region(
         return [AlignedGroup(AlignKind.ONLY_A, tuple(range(lo_a, hi_a)), (), 0.0)]
     # Inside a gap, keys unique within the gap are anchors too (patience recursion).
     inner = unique_anchors(a[lo_a:hi_a], b[lo_b:hi_b])
+    if not inner and (hi_a - lo_a) * (hi_b - lo_b) > FULL_SEARCH_CELLS:
+        # A large gap with no equal blocks at all: split it at near-exact pairs (blocks
+        # sharing most of their words), so the DP only sees small gaps.
+        wa = [codes.encode(a[i]) for i in range(lo_a, hi_a)]
+        wb = [codes.encode(b[j]) for j in range(lo_b, hi_b)]
+        near, alike = near_anchors(wa, wb)
+        if not near and not alike:
+            # Nothing on one side is like anything on the other (unrelated stretches).
+            return [
+                AlignedGroup(AlignKind.ONLY_A, tuple(range(lo_a, hi_a)), (), 0.0),
+                AlignedGroup(AlignKind.ONLY_B, (), tuple(range(lo_b, hi_b)), 0.0),
+            ]
+        if near:
+            from rapidfuzz.fuzz import ratio
+
+            out_near: list[AlignedGroup] = []
+            pa, pb = lo_a, lo_b
+            for ia, ib in near:
+                ia, ib = ia + lo_a, ib + lo_b
+                out_near.extend(_align_region(a, b, pa, ia, pb, ib, codes))
+                if a[ia] == b[ib]:
+                    out_near.append(AlignedGroup(AlignKind.MATCH, (ia,), (ib,), 1.0))
+                else:
+                    sim = round(ratio(a[ia], b[ib]) / 100, 4)
+                    out_near.append(AlignedGroup(AlignKind.CHANGE, (ia,), (ib,), sim))
+                pa, pb = ia + 1, ib + 1
+            out_near.extend(_align_region(a, b, pa, hi_a, pb, hi_b, codes))
+            return out_near
     if inner:
         out: list[AlignedGroup] = []
         pa, pb = lo_a, lo_b

@@ -26,6 +26,9 @@ from ..model import AlignedGroup, AlignKind
 MAX_GROUP = 4
 #: Below this similarity (0–1) two groups are not paired.
 MIN_SIMILARITY = 0.55
+#: A merged group is scored only if one of its blocks is at least this similar to the
+#: other side (a group of four at MIN_SIMILARITY has a part above 0.22).
+MERGE_GATE = 0.2
 #: What an unmatched word of a pairing costs, against 1 for a matched one.
 UNMATCHED_PENALTY = 1.0
 #: Gaps with more cells than this are searched in a band.
@@ -134,6 +137,15 @@ def _dp(
             return neg
         return score[i][j - first[i]]
 
+    pair_sims: dict[tuple[int, int], float] = {}
+
+    def pair(i: int, j: int) -> float:
+        """Similarity of block i-1 of the gap's A with block j-1 of its B (the 1:1 cell)."""
+        hit = pair_sims.get((i, j))
+        if hit is None:
+            hit = pair_sims[(i, j)] = ratio(wa[i - 1], wb[j - 1]) / 100
+        return hit
+
     for i in range(p + 1):
         row: list[float] = []
         row_moves: list[tuple[int, int, float]] = []
@@ -170,9 +182,23 @@ def _dp(
                 # Even a perfect match could not beat the best so far: skip the scorer.
                 if base + size <= best:
                     continue
-                sim = ratio(left_text, right_text, score_cutoff=MIN_SIMILARITY * 100) / 100
-                if not sim:
-                    continue
+                if k == m == 1:
+                    sim = pair(i, j)
+                    if sim < MIN_SIMILARITY:
+                        continue
+                else:
+                    # A merge this similar has a part that is like the whole: where no
+                    # part is, skip the scorer (most cells of an unrelated stretch).
+                    parts = (
+                        [pair(i, j - x) for x in range(m)]
+                        if k == 1
+                        else [pair(i - x, j) for x in range(k)]
+                    )
+                    if max(parts) < MERGE_GATE:
+                        continue
+                    sim = ratio(left_text, right_text, score_cutoff=MIN_SIMILARITY * 100) / 100
+                    if not sim:
+                        continue
                 value = base + (sim * keep - UNMATCHED_PENALTY) * size
                 if value > best:
                     best, best_move = value, (k, m, sim)
