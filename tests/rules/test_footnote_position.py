@@ -48,3 +48,14 @@ def test_marker_on_the_first_word_of_a_paragraph_moved_by_layout(fire) -> None: 
     a = f"{p1} bij dit\n\n{s} {p2}\n" + NOTE
     b = f"{p1} bij dat {s}\n\n{p2}\n" + NOTE
     assert fire(a, b, RULE) == []
+
+
+def test_marker_at_another_occurrence_of_the_same_word(fire) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval: ``asielzoekers.2`` ends the first sentence in A and the second in B,
+    in paragraphs aligned as one group."""
+    s1 = "Ik sprak met ambtgenoten over de opvang van asielzoekers."
+    s2 = "Het kabinet trekt € 90 miljard uit voor de opvang van asielzoekers."
+    a = f"{s1.replace('asielzoekers.', 'asielzoekers.1')} {s2}\n" + NOTE
+    b = f"{s1}\n\n{s2.replace('asielzoekers.', 'asielzoekers.1')}\n" + NOTE
+    found = fire(a, b, RULE)
+    assert len(found) == 1 and "another ‘asielzoekers’" in found[0].message

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import versiecheck
+
 RULE = "signatory-missing"
 JV = "De minister van Justitie en Veiligheid,\nF. van Oosten\n"
 AM = "\nDe minister van Asiel en Migratie,\nD.M. van Weel\n"
@@ -24,3 +26,20 @@ def test_english_name_first_signatures(fire) -> None:  # type: ignore[no-untyped
 
 def test_quiet_when_both_have_every_block(fire) -> None:  # type: ignore[no-untyped-def]
     assert fire(JV + AM, JV.replace("\nF.", "\n\nF.") + AM, RULE) == []
+
+
+def test_closing_at_the_top_of_a_page_is_not_joined_to_the_paragraph(loud) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval: a full last line, a page break with a running head, then
+    ``Yours sincerely,``: the closing was read as the end of the paragraph."""
+    body = (
+        "The government pointed out the importance of a proper evaluation of the\n"
+        "measures afterwards, and the position of the government is unchanged.\n"
+    )
+    sign = "Yours sincerely,\n\nThe Minister of Foreign Affairs,\nM.A. Jansen\n"
+    head = "Tweede Kamer, vergaderjaar 2025–2026, 32 317, nr. 994\n\n"
+    page = "\n\n\n\n"
+    a = head + "Dear Speaker,\n" + page + head + body + page + head + sign
+    b = "Dear Speaker,\n\n" + body.replace("\n", " ").strip() + "\n\n" + sign
+    assert loud(a, b) == []
+    report = versiecheck.compare_text(a, b)
+    assert "Yours sincerely," in [blk.text for blk in report.a.blocks]

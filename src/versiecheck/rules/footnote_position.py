@@ -1,7 +1,8 @@
 """A footnote marker sits at another place in the other rendering.
 
-Catches a marker attached to a different word (``brief1`` against ``Kamer1``) or moved
-to another paragraph, for a footnote that both renderings have.
+Catches a marker attached to a different word (``brief1`` against ``Kamer1``), to
+another occurrence of the same word, or moved to another paragraph, for a footnote that
+both renderings have.
 
 Deliberately ignores: punctuation between the word and the marker (``lidstaten,2``
 against ``lidstaten2``), the same word in a neighbouring paragraph (a paragraph break the
@@ -56,6 +57,13 @@ def check(ctx: Context) -> Iterator[Finding]:
             message = (
                 f"Footnote {number} is attached to another word: ‘{ma.raw}’ in A, ‘{mb.raw}’ in B"
             )
+        elif same_place and _another_occurrence(
+            _occurrence(ctx, "a", ma), _occurrence(ctx, "b", mb)
+        ):
+            message = (
+                f"Footnote {number} is attached to another ‘{ma.anchor}’: occurrence "
+                f"{_occurrence(ctx, 'a', ma)[0]} in A, {_occurrence(ctx, 'b', mb)[0]} in B"
+            )
         else:
             continue
         yield Finding.make(
@@ -86,3 +94,27 @@ def _same_sentence(a: tuple[list[str], list[str]], b: tuple[list[str], list[str]
     n = min(len(before_a), len(before_b))
     k = min(len(after_a), len(after_b))
     return n + k >= 3 and before_a[-n:] == before_b[-n:] and after_a[:k] == after_b[:k]
+
+
+def _occurrence(ctx: Context, side: str, m: FootnoteMarker) -> tuple[int, int]:
+    """How many times the marker's word stands, in the aligned paragraphs, up to the
+    marker and after it."""
+    other = "b" if side == "a" else "a"
+    group = ctx.counterpart(other, ctx.counterpart(side, m.block)[0])
+    doc = ctx.doc(side)
+    before = " ".join(doc.blocks[i].text for i in group if i < m.block)
+    before += " " + doc.blocks[m.block].text[: m.offset]
+    after = doc.blocks[m.block].text[m.offset :] + " "
+    after += " ".join(doc.blocks[i].text for i in group if i > m.block)
+    word = comparison_key(m.anchor)
+
+    def count(text: str) -> int:
+        return sum(1 for w in comparison_key(text).split() if w.strip(",.;:!?'\"()") == word)
+
+    return count(before), count(after)
+
+
+def _another_occurrence(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Another occurrence when counted from the start and from the end alike: text added
+    or dropped on one side changes one count only."""
+    return a[0] != b[0] and a[1] != b[1]

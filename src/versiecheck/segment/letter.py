@@ -83,6 +83,9 @@ def structure_lines(
     pairs += _name_role_pairs(text_lines, {i for p in pairs for i in p})
     for first, second in pairs:
         alone.update((first, second))
+    # A closing (``Hoogachtend,``, ``Yours sincerely,``) is a block of its own, also at the
+    # top of a page after a paragraph whose last line is full.
+    alone.update(ln.index for ln in text_lines if _CLOSING.match(ln.text))
     return alone, starts, pairs, dateline
 
 
