@@ -163,3 +163,19 @@ def test_near_anchors_are_mutual_best_and_monotone() -> None:
     assert alike
     assert pairs == sorted(pairs) and all(b2 > b1 for (_, b1), (_, b2) in itertools.pairwise(pairs))
     assert len(pairs) == 20
+
+
+def test_moved_and_edited_paragraphs_are_found_among_many_unmatched() -> None:
+    # 600 paragraphs only in A and 600 only in B: too many for an all-against-all search
+    # of moves, so candidates come from shared word trigrams.
+    shared = [para(70000 + i) for i in range(60)]
+    only_a = [para(80000 + i) for i in range(600)]
+    only_b = [para(90000 + i) for i in range(600)]
+    moved = [para(99000 + i, 5) for i in range(3)]
+    a = shared[:20] + only_a[:300] + moved + shared[20:40] + only_a[300:] + shared[40:]
+    edited = [m.replace(" ", " ook ", 1) for m in moved]
+    b = shared[:20] + only_b[:300] + shared[20:40] + only_b[300:] + shared[40:] + edited
+    groups = align_keys(a, b)
+    moves = [g for g in groups if g.kind is AlignKind.MOVE]
+    assert [(g.a, g.b) for g in moves] == [((320 + k,), (len(b) - 3 + k,)) for k in range(3)]
+    assert all(0.9 <= g.similarity < 1 for g in moves)

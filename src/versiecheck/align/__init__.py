@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..model import AlignedGroup, AlignKind, Document
 from ..normalize import comparison_key
-from .anchors import near_anchors, unique_anchors
+from .anchors import mutual_best, near_anchors, unique_anchors
 from .gaps import FULL_SEARCH_CELLS, WordCodes, align_gap
 
 __all__ = ["align", "align_keys"]
@@ -222,6 +222,19 @@ def _find_moves(
                 used_b.add(j)
                 if not choices:
                     break
+    elif rest_a and rest_b:
+        # Too many for an all-against-all search: candidates are the blocks that are each
+        # other's best by shared word trigrams (linear), kept if alike enough.
+        codes = WordCodes()
+        candidates, _ = mutual_best(
+            [codes.encode(a[i]) for i in rest_a], [codes.encode(b[j]) for j in rest_b]
+        )
+        for x, y in candidates:
+            i, j = rest_a[x], rest_b[y]
+            sim = fuzz.ratio(a[i], b[j], score_cutoff=MOVE_SIMILARITY * 100)
+            if sim:
+                pairs[i] = (j, sim / 100)
+                used_b.add(j)
     moves = {i: AlignedGroup(AlignKind.MOVE, (i,), (j,), sim) for i, (j, sim) in pairs.items()}
     # Moved text that one rendering holds in several blocks (a paragraph split on the
     # way): blocks left over that share sentences, grouped, at any size (linear).

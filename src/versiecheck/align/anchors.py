@@ -61,6 +61,14 @@ def near_anchors(wa: Sequence[str], wb: Sequence[str]) -> tuple[list[tuple[int, 
     ``wa`` and ``wb`` hold one character per word (see ``gaps.WordCodes``), so a trigram
     is a three-character slice. Linear in the number of words.
     """
+    pairs, alike = mutual_best(wa, wb)
+    return longest_increasing(pairs), alike
+
+
+def mutual_best(wa: Sequence[str], wb: Sequence[str]) -> tuple[list[tuple[int, int]], bool]:
+    """Pairs (i, j), sorted, of blocks that are each other's best by shared word trigrams
+    and share at least :data:`NEAR_SHARE` of them (in any order: candidates for moves
+    too); and whether any block shares :data:`WEAK_SHARE` with one on the other side."""
     grams_a = [_grams(w) for w in wa]
     grams_b = [_grams(w) for w in wb]
     best_b = _best(grams_a, grams_b)
@@ -71,7 +79,7 @@ def near_anchors(wa: Sequence[str], wb: Sequence[str]) -> tuple[list[tuple[int, 
         for i, (j, share) in best_b.items()
         if share >= NEAR_SHARE and best_a.get(j, (-1, 0.0))[0] == i
     ]
-    return longest_increasing(sorted(pairs)), alike
+    return sorted(pairs), alike
 
 
 def _grams(w: str) -> set[str]:
