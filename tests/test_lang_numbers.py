@@ -56,6 +56,10 @@ def test_values(text: str, key: str) -> None:
         "one of them",
         "het TEN-netwerk",
         "formaat A4",
+        "om 10.30 uur",
+        "om 10:30",
+        "om 14 uur",
+        "at 10:30 a.m.",
     ],
 )
 def test_not_numbers(text: str) -> None:

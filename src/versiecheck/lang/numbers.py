@@ -11,8 +11,8 @@ thousands (``1.500``, ``2,500``); otherwise it is the decimal mark (``1,5``, ``0
 
 Deliberately refused: digits inside words or codes (``2023Z16994``, ``EU-27``, ``A4``),
 number words that are usually not numbers (Dutch ``een``, English ``one``), section
-numbers (``1.2.3``), and whatever the caller leaves out by passing ``skip`` spans (dates,
-document references). Stdlib only.
+numbers (``1.2.3``), times of day (``10.30 uur``, ``10:30``), and whatever the caller
+leaves out by passing ``skip`` spans (dates, document references). Stdlib only.
 """
 
 from __future__ import annotations
@@ -102,10 +102,18 @@ def _canon(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+_TIME = re.compile(
+    r"(?<![\w.,:])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d(?:\s*(?:uur|u\.?|h)(?!\w))"
+    r"|:[0-5]\d(?:\s*(?:uur|u\.?|h|a\.?m\.?|p\.?m\.?)(?!\w))?"
+    r"|\s*(?:uur|a\.m\.|p\.m\.))(?![\w:])"
+)
+
+
 def find_numbers(text: str, skip: list[tuple[int, int]] | None = None) -> list[NumberMention]:
-    """Every number mention in ``text``, in order, outside the ``skip`` spans."""
+    """Every number mention in ``text``, in order, outside the ``skip`` spans. Times of
+    day (``10.30 uur``, ``10:30``, ``14 uur``) are not numbers."""
     found: list[NumberMention] = []
-    spans = sorted(skip or [])
+    spans = sorted([*(skip or []), *((m.start(), m.end()) for m in _TIME.finditer(text))])
     for m in _PATTERN.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in spans):
             continue

@@ -4,8 +4,9 @@
 canonical `key`, so that two renderings compare on what is referred to, not on how:
 ``Kamerstuk 32 317, nr. 987`` = ``Kamerstukken II 2025/26, 32317, nr. 987`` =
 ``KST 32317, nr. 987`` = ``Kamerstuk 32317-987`` (the parliamentary year may be absent
-on one side; when both sides give it, `year` tells whether it is the same); ``Handelingen II 2025/26, nr. 45, item 12``; ``Aanhangsel Handelingen II 2025/26,
-nr. 1234``; ``Stb. 2024, 123`` / ``Staatsblad 2024, 123``; ``Stcrt. 2026, 1234``;
+on one side; when both sides give it, `year` tells whether it is the same);
+``Handelingen II 2025/26, nr. 45, item 12``; ``Aanhangsel Handelingen II 2025/26, nr. 1234``;
+``Stb. 2024, 123`` / ``Staatsblad 2024, 123``; ``Stcrt. 2026, 1234``;
 Tweede Kamer registration numbers (``2023Z16994``, ``2026D01234``); ``ECLI:NL:HR:2020:123``;
 European Commission documents (``COM(2025) 123``).
 
