@@ -75,6 +75,7 @@ class Truth:
 
     edits: list[tuple[str, str]] = field(default_factory=list)  # (A text, B text)
     moves: list[str] = field(default_factory=list)  # text moved (same on both sides)
+    moved_edits: list[tuple[str, str]] = field(default_factory=list)  # moved and edited
     splits: list[tuple[list[str], str]] = field(default_factory=list)  # (A parts, B text)
     merges: list[tuple[str, list[str]]] = field(default_factory=list)  # (A text, B parts)
     deletions: list[str] = field(default_factory=list)  # only in B
@@ -231,9 +232,14 @@ def _plan(pages: int, rng: random.Random) -> tuple[list[Para], list[Para], Truth
     # Moves: take the paragraph out and put it far away (a quarter of the document on).
     moved: list[tuple[int, Para]] = []
     for i in moves:
-        moved.append((i, Para(a[i].text)))
+        if len(moved) % 3 == 2:  # every third moved paragraph is also edited a little
+            text = b[i].text.replace(" ", " ook ", 1)
+            truth.moved_edits.append((text, b[i].text))
+        else:
+            text = b[i].text
+            truth.moves.append(text)
+        moved.append((i, Para(text)))
         a[i].text = ""
-        truth.moves.append(b[i].text)
     # Footnotes on unplanted paragraphs, about one per two pages, numbered in order.
     free = [i for i in body if i not in planted and b[i].text == a[i].text]
     for i in sorted(rng.sample(free, min(len(free), max(1, pages // 2)))):
@@ -326,10 +332,16 @@ def _render_a(paras: list[Para], rng: random.Random) -> str:
     first_budget = PAGE_LINES - len(header)
     while k < len(body):
         budget = first_budget if page == 1 else PAGE_LINES
-        last = k + budget - 1
-        if last < len(body) and body[last][0] == " ":
-            last -= 1
-        if last + 1 < len(body) and body[last + 1][0] == " " and len(body[last][0]) > 0.6 * WIDTH_A:
+        while budget > 2:
+            last = k + budget - 1
+            if last < len(body) and body[last][0] == " ":
+                last -= 1
+            if not (
+                last + 1 < len(body)
+                and body[last + 1][0] == " "
+                and len(body[last][0]) > 0.6 * WIDTH_A
+            ):
+                break
             # A long last line at a page bottom would hide the paragraph end in any
             # extraction: the typesetter moves it over (as widow control does).
             budget = last - k

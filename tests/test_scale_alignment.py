@@ -90,6 +90,9 @@ def _misses(s: Sides) -> Counter[str]:
     for text in t.moves:
         if not paired(s.where("a", text), s.where("b", text), (AlignKind.MOVE,)):
             miss["move"] += 1
+    for at, bt in t.moved_edits:
+        if not paired(s.where("a", at), s.where("b", bt), (AlignKind.MOVE,)):
+            miss["moved-edit"] += 1
     for parts, bt in t.splits:
         a_blocks = set().union(*(s.where("a", x) for x in parts))
         if len(a_blocks) < 2 or not paired(a_blocks, s.where("b", bt), (AlignKind.MERGE,)):
@@ -113,7 +116,8 @@ def _misses(s: Sides) -> Counter[str]:
 
 def _planted(s: Sides) -> int:
     t = s.pair.truth
-    return sum(len(x) for x in (t.edits, t.moves, t.splits, t.merges, t.deletions, t.insertions))
+    kinds = (t.edits, t.moves, t.moved_edits, t.splits, t.merges, t.deletions, t.insertions)
+    return sum(len(x) for x in kinds)
 
 
 @pytest.mark.parametrize(("pages", "seed"), [(20, 1), (20, 2), (60, 3)])
@@ -126,7 +130,8 @@ def test_planted_differences_are_all_found(pages: int, seed: int) -> None:
 def test_three_hundred_pages_find_every_move_split_merge_and_deletion() -> None:
     s = Sides(300, 4)
     t = s.pair.truth
-    assert len(t.moves) >= 20 and len(t.splits) >= 20 and len(t.deletions) >= 20
+    assert len(t.moves) >= 10 and len(t.moved_edits) >= 5
+    assert len(t.splits) >= 20 and len(t.deletions) >= 20
     assert _misses(s) == Counter()
 
 

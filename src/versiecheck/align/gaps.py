@@ -302,12 +302,17 @@ def sentence_fallback(
     """
     from rapidfuzz.fuzz import ratio
 
+    # Sentences that stand once on each side link blocks (boilerplate links nothing).
     where_a: dict[str, int] = {}
     for i in range(lo_a, hi_a):
         for s in _sentences(a[i]):
-            where_a.setdefault(s, i)
+            where_a[s] = -1 if s in where_a else i
+    where_b: dict[str, int] = {}
+    for j in range(lo_b, hi_b):
+        for s in _sentences(b[j]):
+            where_b[s] = -1 if s in where_b else j
     links = sorted(
-        {(where_a[s], j) for j in range(lo_b, hi_b) for s in _sentences(b[j]) if s in where_a}
+        (i, where_b[s]) for s, i in where_a.items() if i >= 0 and where_b.get(s, -1) >= 0
     )
     # Keep a monotone set of links: non-decreasing in B along A (ties allowed both ways).
     kept = _non_decreasing(links) if links else []
@@ -320,10 +325,6 @@ def sentence_fallback(
     out: list[AlignedGroup] = []
     pa, pb = lo_a, lo_b
     for a0, a1, b0, b1 in spans:
-        if pa < a0:
-            out.append(AlignedGroup(AlignKind.ONLY_A, tuple(range(pa, a0)), (), 0.0))
-        if pb < b0:
-            out.append(AlignedGroup(AlignKind.ONLY_B, (), tuple(range(pb, b0)), 0.0))
         ga, gb = tuple(range(a0, a1 + 1)), tuple(range(b0, b1 + 1))
         left, right = " ".join(a[i] for i in ga), " ".join(b[j] for j in gb)
         if len(ga) == len(gb) == 1:
@@ -332,6 +333,12 @@ def sentence_fallback(
         else:
             equal, kind = False, AlignKind.MERGE
         sim = 1.0 if equal else round(ratio(left, right) / 100, 4)
+        if sim < MIN_SIMILARITY:  # a sentence in common, but too little else: no pair
+            continue
+        if pa < a0:
+            out.append(AlignedGroup(AlignKind.ONLY_A, tuple(range(pa, a0)), (), 0.0))
+        if pb < b0:
+            out.append(AlignedGroup(AlignKind.ONLY_B, (), tuple(range(pb, b0)), 0.0))
         out.append(AlignedGroup(kind, ga, gb, sim))
         pa, pb = a1 + 1, b1 + 1
     if pa < hi_a:
