@@ -39,6 +39,9 @@ BAND = 40
 MAX_CELLS = 2_000_000
 #: Pairings at least this similar are trusted; the sentence fallback works between them.
 SOLID_SIMILARITY = 0.8
+#: Blocks linked by a sentence are paired only if at least this similar (a paragraph that
+#: lost half its sentences still pairs; one that merely shares a stock sentence does not).
+FALLBACK_SIMILARITY = 0.3
 #: Sentences shorter than this (key characters) do not link blocks in the fallback.
 MIN_SENTENCE = 20
 
@@ -333,7 +336,7 @@ def sentence_fallback(
         else:
             equal, kind = False, AlignKind.MERGE
         sim = 1.0 if equal else round(ratio(left, right) / 100, 4)
-        if sim < MIN_SIMILARITY:  # a sentence in common, but too little else: no pair
+        if sim < FALLBACK_SIMILARITY:  # a sentence in common, but little else: no pair
             continue
         if pa < a0:
             out.append(AlignedGroup(AlignKind.ONLY_A, tuple(range(pa, a0)), (), 0.0))
