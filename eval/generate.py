@@ -183,6 +183,7 @@ def _sentences(rng: random.Random, lang: str) -> list[str]:
             f"De Raad komt op {_date_nl(rng)} opnieuw bijeen in {city}.",
             f"Op {_date_nl(rng, True)} sprak ik met ambtgenoten uit {count_text} lidstaten over {topic}.",  # noqa: E501
             f"Zoals gemeld in {_ref(rng, lang)} blijft de inzet van het kabinet ongewijzigd.",
+            f"Het overleg begint om {rng.randint(8, 17)}.{rng.choice(['00', '15', '30'])} uur.",
         ]
     return [
         f"The government is allocating {_amount(rng, lang)} to {topic}.",
@@ -190,6 +191,7 @@ def _sentences(rng: random.Random, lang: str) -> list[str]:
         f"The Council will meet again in {city} on {_date_en(rng)}.",
         f"On {_date_en(rng, True)} I spoke with colleagues from {count_text} member states about {topic}.",  # noqa: E501
         f"As reported in {_ref(rng, lang)}, the government's position is unchanged.",
+        f"The meeting starts at {rng.randint(8, 17)}:{rng.choice(['00', '15', '30'])} sharp.",
     ]
 
 
@@ -735,6 +737,20 @@ def date_range_change(a: Letter, b: Letter, rng: random.Random) -> list[Expect] 
     return [E("date", "error", p.tag)]
 
 
+def time_change(a: Letter, b: Letter, rng: random.Random) -> list[Expect] | None:
+    options = [
+        (p, m)
+        for p in _text_paras(b, 4)
+        for m in re.finditer(r"(?<=\s)(\d{1,2})([.:]\d\d)(?= uur| sharp)", p.text)
+    ]
+    if not options:
+        return None
+    p, m = rng.choice(options)
+    hour = (int(m.group(1)) + rng.randint(1, 3)) % 24
+    p.text = p.text[: m.start()] + f"{hour}{m.group(2)}" + p.text[m.end() :]
+    return [E("date", "error", p.tag)]
+
+
 def date_drop(a: Letter, b: Letter, rng: random.Random) -> list[Expect] | None:
     options = [
         (p, m)
@@ -849,7 +865,7 @@ PLANTS: dict[str, Plant] = {
         note_move, note_other_paragraph, note_renumber, note_gap, sig_form, sig_title, sig_particle,
         sig_surname_only, sig_other_surname, sig_other_first, sig_delete, sig_reorder,
         role_ministry, role_case, title_role, date_change, date_range_change, date_weekday,
-        date_impossible, date_drop, dateline_change, dateline_weekday, dateline_delete,
+        date_impossible, date_drop, time_change, dateline_change, dateline_weekday, dateline_delete,
         amount_scale, number_value, reference_change,
     )
 }  # fmt: skip
@@ -885,6 +901,8 @@ def equivalents(letter: Letter, rng: random.Random) -> None:
                 lambda m: str({v: k for k, v in NUM_WORDS_EN.items()}[m.group(1)]) + m.group(2),
                 text,
             )
+        if rng.random() < 0.5:  # "10.30 uur" / "10:30 uur"
+            text = re.sub(r"\b(\d{1,2})\.(\d\d) uur", r"\1:\2 uur", text)
         if rng.random() < 0.5 and letter.dateline.endswith("2026"):
             # the letter's year is left out: "op 3 februari" is read in the year of the letter
             text = re.sub(r"\b(\d{1,2} (?:" + "|".join(MONTHS_NL) + r")) 2026\b", r"\1", text)

@@ -265,3 +265,28 @@ def test_large_text_is_fast() -> None:
     found = find_dates(text)
     assert len(found) == 12_000
     assert time.perf_counter() - started < 10
+
+
+# ------------------------------------------------------------------------------- times
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("om 10.30 uur", "10:30"),
+        ("om 10:30", "10:30"),
+        ("om 10.30 u.", "10:30"),
+        ("om 14 uur", "14:00"),
+        ("at 2.30 p.m.", "14:30"),
+        ("at 12:15 a.m.", "00:15"),
+    ],
+)
+def test_times(text: str, key: str) -> None:
+    from versiecheck.lang.dates import find_times
+
+    assert [t.key for t in find_times(text)] == [key]
+
+
+@pytest.mark.parametrize("text", ["versie 1.5", "€ 10.30", "in 2026", "3 februari 2026", "10.30"])
+def test_not_times(text: str) -> None:
+    from versiecheck.lang.dates import find_times
+
+    assert find_times(text) == []

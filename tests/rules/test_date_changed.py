@@ -62,7 +62,10 @@ def test_date_inside_an_added_sentence_is_left_to_the_text_rule(fire) -> None:  
 
 
 def test_date_inside_a_dropped_passage_is_left_to_the_structure_rule(fire) -> None:  # type: ignore[no-untyped-def]
-    a = "De Raad sprak over migratie. De volgende Raad is op 9 april 2026 in Luxemburg.\n"
-    b = "De Raad sprak over migratie.\n"
+    a = (
+        "De Raad sprak over migratie en over de terugkeer van vertrekplichtigen naar "
+        "Afghanistan. De volgende Raad is op 9 april 2026 in Luxemburg.\n"
+    )
+    b = "De Raad sprak over migratie en over de terugkeer van vertrekplichtigen naar Afghanistan.\n"
     assert fire(a, b, RULE) == []
     assert len(fire(a, b, "structure-block-missing")) == 1

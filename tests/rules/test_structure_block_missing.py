@@ -43,3 +43,15 @@ def test_dropped_paragraph_that_the_word_diff_slid_is_still_a_paragraph(fire) ->
     found = fire(f"{p3} {p5}\n", f"{p3}\n\n{p4}\n\n{p5}\n", RULE)
     assert len(found) == 1 and "Het kabinet trekt" in found[0].message
     assert fire(f"{p3} {p5}\n", f"{p3}\n\n{p4}\n\n{p5}\n", "text-changed") == []
+
+
+def test_paragraph_that_opens_the_next_one_on_the_other_side_is_not_missing(loud) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval: A has ``S`` as a paragraph of its own, B starts the next paragraph
+    with it (and B has a paragraph A dropped before): only the dropped one is missing."""
+    dropped = "Het kabinet trekt € 3,2 miljard uit voor de samenwerking met derde landen."
+    s = "Op woensdag 17 juni 2026 sprak ik met ambtgenoten uit negen lidstaten."
+    rest = "De toezichthouder wordt vroegtijdig bij de uitwerking van de plannen betrokken."
+    a = P1 + f"{s}\n\n{rest}\n"
+    b = P1 + f"{dropped}\n\n{s} {rest}\n"
+    found = loud(a, b)
+    assert len(found) == 1 and found[0].rule == RULE and "Het kabinet trekt" in found[0].message

@@ -265,3 +265,43 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
         if year_known:
             context_year = b[0]
     return found
+
+
+# ------------------------------------------------------------------------------- times
+_TIME = re.compile(
+    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])"
+    r"(?:[.:](?P<m>[0-5]\d)(?:\s*(?P<u1>uur|u\.?|h)(?!\w))?|\s*(?P<u2>uur)(?!\w))"
+    r"(?:\s*(?P<ap>a\.?m\.?|p\.?m\.?))?(?![\w:]|[.,]\d)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A time of day (``10.30 uur``, ``10:30``, ``14 uur``, ``2.30 p.m.``); `key` is
+    ``HH:MM`` on a 24-hour clock."""
+
+    start: int
+    end: int
+    raw: str
+    key: str
+
+    def describe(self) -> str:
+        return " ".join(self.raw.split())
+
+
+def find_times(text: str) -> list[TimeMention]:
+    """Times of day in ``text``. ``10.30`` alone is a time only with ``uur``/``u``/``h`` or
+    a.m./p.m. after it (else it is a number); ``10:30`` always is."""
+    found: list[TimeMention] = []
+    for m in _TIME.finditer(text):
+        if m["m"] and not (m["u1"] or m["ap"]) and text[m.start() + len(m["h"])] == ".":
+            continue  # "10.30" without "uur": a number, not a time
+        hour = int(m["h"])
+        ap = (m["ap"] or "").replace(".", "").casefold()
+        if ap == "pm" and hour < 12:
+            hour += 12
+        elif ap == "am" and hour == 12:
+            hour = 0
+        key = f"{hour:02d}:{m['m'] or '00'}"
+        found.append(TimeMention(m.start(), m.end(), m.group(), key))
+    return found

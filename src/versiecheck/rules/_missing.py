@@ -10,7 +10,7 @@ catches the ones it cannot see, such as a paragraph moved and joined to a neighb
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..check import Context
 from ..diff import Change
@@ -34,6 +34,14 @@ class Missing:
     passage: bool = True  # False: a sentence too short to be a paragraph, kept for moves
     change: Change | None = None  # the word change it comes from, if any
     in_move: bool = False  # inside blocks the aligner paired out of order (already a move)
+    # Where it stands, as the blocks of the side that has it lies between: for a run, the
+    # block before and after it; for a passage, the side's blocks of its aligned group,
+    # with whether it opens or closes them.
+    before: int = -2
+    after: int = -2
+    group: tuple[int, ...] = ()
+    opens: bool = False
+    closes: bool = False
 
 
 def missing(ctx: Context) -> list[Missing]:
@@ -47,7 +55,8 @@ def missing(ctx: Context) -> list[Missing]:
         doc = ctx.doc(run.side)
         what, loc = describe_run(doc, run)
         text = " ".join(doc.blocks[i].text for i in run.blocks)
-        out.append(Missing(run.side, comparison_key(text), text, what, loc, None))
+        item = Missing(run.side, comparison_key(text), text, what, loc, None)
+        out.append(replace(item, before=run.blocks[0] - 1, after=run.blocks[-1] + 1))
     for pair in text_pairs(ctx):
         for c in pair.changes:
             found = edge_sentences(pair, c)
@@ -66,7 +75,10 @@ def missing(ctx: Context) -> list[Missing]:
             )
             in_move = pair.group.kind is AlignKind.MOVE
             item = Missing(side, comparison_key(text), text, what, loc, there, passage, c, in_move)
-            out.append(item)
+            other = pair.b if side == "a" else pair.a
+            lead = not joined.text[:start].strip()
+            tail = not joined.text[end:].strip()
+            out.append(replace(item, group=other.blocks, opens=lead, closes=tail))
     ctx.memo["missing"] = out
     return out
 
@@ -76,7 +88,7 @@ def moved(ctx: Context) -> list[tuple[Missing, Missing]]:
     cached = ctx.memo.get("moved")
     if cached is not None:
         return cached  # type: ignore[return-value]
-    items = missing(ctx)
+    items = [m for m in missing(ctx) if not shifted(ctx, m)]
     in_a = [m for m in items if m.side == "a" and len(m.key) >= MOVE_MIN]
     in_b = [m for m in items if m.side == "b" and len(m.key) >= MOVE_MIN]
     out: list[tuple[Missing, Missing]] = []
@@ -116,3 +128,29 @@ def is_moved(ctx: Context, item: Missing) -> bool:
 def moved_change(ctx: Context, c: Change) -> bool:
     """True when a word change is one side of a move (``structure-moved`` reports it)."""
     return any(c is m.change for pair in moved(ctx) for m in pair)
+
+
+def shifted(ctx: Context, item: Missing) -> bool:
+    """True when the text is not missing at all: a paragraph of one rendering that the
+    other has at the very start or end of the neighbouring aligned paragraph (the
+    typesetter's paragraph break stands elsewhere)."""
+    cached = ctx.memo.get("shifted")
+    if cached is None:
+        found: set[int] = set()
+        items = missing(ctx)
+        for run in (m for m in items if m.before != -2):
+            for p in items:
+                if p.side == run.side or p.key != run.key or not p.group:
+                    continue
+                # the passage's group lists the blocks of the run's side around it
+                if (p.opens and p.group[0] == run.after) or (
+                    p.closes and p.group[-1] == run.before
+                ):
+                    found.update((id(run), id(p)))
+        ctx.memo["shifted"] = cached = found
+    return id(item) in cached  # type: ignore[operator]
+
+
+def shifted_change(ctx: Context, c: Change) -> bool:
+    """True when a word change is one side of a paragraph break that moved."""
+    return any(m.change is c and shifted(ctx, m) for m in missing(ctx))

@@ -1,7 +1,8 @@
 """Shared by the text, date, number and reference rules: typed values in a text.
 
-A date, a number or amount, and a reference to another document are each compared by
-value by their own rule (``date-changed``, ``number-changed``, ``reference-changed``).
+A date, a time of day, a number or amount, and a reference to another document are each
+compared by value by their own rule (``date-changed``, ``date-time-changed``,
+``number-changed``, ``reference-changed``).
 This module finds them once per text and decides who owns a word change: a change whose
 words all lie inside typed values (apart from small connecting words such as ``op`` or
 ``nr.``) belongs to the typed rule, so ``op 9 april 2026`` dropped is one date finding,
@@ -15,12 +16,12 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..check import Context
-from ..lang.dates import find_dates
+from ..lang.dates import find_dates, find_times
 from ..lang.numbers import find_numbers
 from ..lang.references import find_references
 from ._dates import letter_date
 
-KINDS = ("date", "reference", "number")
+KINDS = ("date", "time", "reference", "number")
 
 #: Words that may stand next to a value and change with it without changing the text.
 CONNECTORS = frozenset(
@@ -60,15 +61,22 @@ def context_year(ctx: Context) -> int | None:
 
 
 def mentions(ctx: Context, text: str) -> dict[str, Sequence[Mention]]:
-    """Dates, references and numbers (outside dates and references) in ``text``."""
+    """Dates, times, references and numbers (outside the others) in ``text``."""
     memo = ctx.memo.setdefault("values", {})
     assert isinstance(memo, dict)
     found = memo.get(text)
     if found is None:
         dates = find_dates(text, context_year(ctx))
+        times = find_times(text)
         refs = find_references(text)
-        taken = [(d.start, d.end) for d in dates] + [(r.start, r.end) for r in refs]
-        found = {"date": dates, "reference": refs, "number": find_numbers(text, taken)}
+        taken = [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times]
+        taken += [(r.start, r.end) for r in refs]
+        found = {
+            "date": dates,
+            "time": times,
+            "reference": refs,
+            "number": find_numbers(text, taken),
+        }
         memo[text] = found
     return found
 

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from ..check import Context
 from ..model import Category, Finding, Severity
-from ._missing import is_moved, missing
+from ._missing import is_moved, missing, shifted
 
 ID = "structure-block-missing"
 CATEGORY = Category.STRUCTURE
@@ -41,7 +41,7 @@ EXAMPLE = (
 
 def check(ctx: Context) -> Iterator[Finding]:
     for item in missing(ctx):
-        if not item.passage or is_moved(ctx, item):
+        if not item.passage or is_moved(ctx, item) or shifted(ctx, item):
             continue  # structure-moved reports it once
         side = item.side.upper()
         other = "B" if side == "A" else "A"

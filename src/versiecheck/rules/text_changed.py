@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from ..check import Context
 from ..diff import ChangeKind
 from ..model import Category, Finding, Severity
-from ._missing import moved_change
+from ._missing import moved_change, shifted_change
 from ._text import missing_passage, quote, text_pairs
 
 ID = "text-changed"
@@ -43,6 +43,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             if c.kind is ChangeKind.WORDS
             and missing_passage(pair, c) is None
             and not moved_change(ctx, c)
+            and not shifted_change(ctx, c)
         ]
         if len(changes) > MAX_PER_PARAGRAPH:
             first = changes[0]
