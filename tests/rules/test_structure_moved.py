@@ -50,3 +50,13 @@ def test_moved_paragraph_split_in_two_on_the_other_side_is_one_move(loud) -> Non
     b = P2 + f"{s1}\n\n" + P3.strip() + "\n\n" + f"{s2} {nxt}\n"
     found = loud(a, b)
     assert found and all(f.rule == RULE for f in found), [(f.rule, f.message) for f in found]
+
+
+def test_heading_passed_over_by_a_moved_paragraph_is_a_move(loud) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval: a short heading that ends up on the other side of a moved paragraph
+    was reported as missing and added (errors); it is the same block at another place."""
+    head = "Overige onderwerpen\n\n"
+    a = P1 + head + P2 + P3
+    b = P1 + P2 + head + P3
+    found = loud(a, b)
+    assert found and all(f.rule == RULE and f.severity.value == "warning" for f in found)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..check import Context
-from ..diff import Change
+from ..diff import Change, ChangeKind
 from ..model import AlignKind, Location, Region
 from ..normalize import comparison_key
 from ._structure import describe_run, one_sided_runs
@@ -21,6 +21,9 @@ from ._text import edge_sentences, missing_passage, quote, text_pairs
 
 #: Shortest text (characters, compared form) that counts as moved rather than repeated.
 MOVE_MIN = 40
+#: Shortest whole block (a heading) that counts as moved when the very same block is
+#: missing at one place and added at another.
+MOVE_MIN_BLOCK = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +62,7 @@ def missing(ctx: Context) -> list[Missing]:
         out.append(replace(item, before=run.blocks[0] - 1, after=run.blocks[-1] + 1))
     for pair in text_pairs(ctx):
         for c in pair.changes:
-            found = edge_sentences(pair, c)
+            found = edge_sentences(pair, c) or _fragment(c)
             if found is None:
                 continue
             passage = missing_passage(pair, c) is not None
@@ -83,14 +86,29 @@ def missing(ctx: Context) -> list[Missing]:
     return out
 
 
+def _fragment(c: Change) -> tuple[str, int, int] | None:
+    """A one-sided change that is not whole sentences (a heading run into a paragraph):
+    kept only to recognise a paragraph break that moved."""
+    if c.kind is not ChangeKind.WORDS or (c.a_text and c.b_text):
+        return None
+    return ("a", c.a_start, c.a_end) if c.a_text else ("b", c.b_start, c.b_end)
+
+
+def _movable(m: Missing) -> bool:
+    """Long enough to tell a move from a coincidence: a whole block (a heading) of a few
+    words, else a passage of ``MOVE_MIN`` characters."""
+    whole_block = m.before != -2
+    return len(m.key) >= (MOVE_MIN_BLOCK if whole_block else MOVE_MIN)
+
+
 def moved(ctx: Context) -> list[tuple[Missing, Missing]]:
     """Pairs (in A, in B) of missing text that is the same text at two places."""
     cached = ctx.memo.get("moved")
     if cached is not None:
         return cached  # type: ignore[return-value]
     items = [m for m in missing(ctx) if not shifted(ctx, m)]
-    in_a = [m for m in items if m.side == "a" and len(m.key) >= MOVE_MIN]
-    in_b = [m for m in items if m.side == "b" and len(m.key) >= MOVE_MIN]
+    in_a = [m for m in items if m.side == "a" and len(m.key) >= MOVE_MIN_BLOCK]
+    in_b = [m for m in items if m.side == "b" and len(m.key) >= MOVE_MIN_BLOCK]
     out: list[tuple[Missing, Missing]] = []
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -98,11 +116,15 @@ def moved(ctx: Context) -> list[tuple[Missing, Missing]]:
     # one text in A and two in B (each piece inside the whole).
     for i, x in enumerate(in_a):
         for k, y in enumerate(in_b):
-            if k not in used_b and x.key == y.key:
+            if k not in used_b and x.key == y.key and (_movable(x) or _movable(y)):
                 out.append((x, y))
                 used_a.add(i)
                 used_b.add(k)
                 break
+    in_a = [m for k, m in enumerate(in_a) if k in used_a or len(m.key) >= MOVE_MIN]
+    in_b = [m for k, m in enumerate(in_b) if k in used_b or len(m.key) >= MOVE_MIN]
+    used_a = {k for k, m in enumerate(in_a) if any(m is p[0] for p in out)}
+    used_b = {k for k, m in enumerate(in_b) if any(m is p[1] for p in out)}
     for i, x in enumerate(in_a):
         if i in used_a:
             continue
