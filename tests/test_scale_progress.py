@@ -34,11 +34,16 @@ def test_the_pipeline_reports_each_stage_in_order() -> None:
 
 
 def test_progress_can_be_given_to_every_compare_in_a_block() -> None:
-    seen: list[str] = []
-    with progress_to(lambda s, f: seen.append(s)):
+    seen: list[tuple[str, float]] = []
+    with progress_to(lambda s, f: seen.append((s, f))):
+        compare_text("Een alinea.\n", "Een alinea.\n")
         compare_text("Een alinea.\n", "Een alinea.\n")
     compare_text("Een alinea.\n", "Een alinea.\n")  # outside the block: not reported
-    assert seen.count("checking") == 2
+    assert seen.count(("checking", 1.0)) == 2
+    checking = [f for s, f in seen if s == "checking"]
+    assert len(checking) > 4 and checking[: len(checking) // 2] == sorted(
+        checking[: len(checking) // 2]
+    )
 
 
 def test_no_bar_in_pipes_json_or_ci(monkeypatch: pytest.MonkeyPatch) -> None:

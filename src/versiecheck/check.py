@@ -9,7 +9,7 @@ the places of blocks and footnotes as report locations.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .model import AlignedGroup, AlignKind, Document, Finding, Location, Severity
@@ -59,14 +59,19 @@ def run_rules(
     ctx: Context,
     enabled: Iterable[str] | None = None,
     severities: Mapping[str, Severity] | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> list[Finding]:
-    """Run every registered rule (or those ``enabled``), sorted, with severities applied."""
+    """Run every registered rule (or those ``enabled``), sorted, with severities applied.
+    ``progress(fraction)`` is told how far the rules are."""
     from .rules import registry
 
     severities = severities or {}
     wanted = set(enabled) if enabled is not None else None
     findings: list[Finding] = []
-    for rule in registry().values():
+    rules = list(registry().values())
+    for k, rule in enumerate(rules):
+        if progress is not None:
+            progress(k / len(rules))
         if wanted is not None and rule.id not in wanted:
             continue
         sev = severities.get(rule.id)

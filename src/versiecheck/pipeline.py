@@ -106,6 +106,6 @@ def compare_sources(
     alignment = align(doc_a, doc_b)
     report("checking", 0.0)
     ctx = Context(doc_a, doc_b, alignment, language=language)
-    findings = run_rules(ctx, rules, severities)
+    findings = run_rules(ctx, rules, severities, lambda done: report("checking", done))
     report("checking", 1.0)
     return Report(doc_a, doc_b, alignment, findings)
