@@ -178,8 +178,9 @@ def main() -> int:
         [
             "`python bench/scale.py` — generated pairs (`bench/gen.py`, seed "
             f"{args.seed}): A typeset (≈ 62-character lines, hyphenation, running heads and "
-            "page numbers, footnotes at page bottoms), B as written; about one planted "
-            "difference (edit, move, split, merge, deletion, insertion) per 40 paragraphs. "
+            "page numbers, footnotes at page bottoms), B as written; each kind of planted "
+            "difference (edit, move, move with an edit, split, merge, deletion, insertion) "
+            "about once per 40 paragraphs. "
             "Each command end to end in a subprocess (start-up included): the best wall "
             f"time of {args.runs} runs (difflib: one run from 50 pages), in parentheses the "
             "median and the CPU time (user + system) of the best run; peak memory is the "
