@@ -568,7 +568,7 @@ def _sig(
 
 
 def sig_form(a: Letter, b: Letter, rng: random.Random) -> list[Expect] | None:
-    s = _sig(b, rng)
+    s = _sig(b, rng, lambda s: bool(s.person.initials and s.person.first))
     if s is None:
         return None
     s.person.form = "first" if s.person.form == "initials" else "initials"
@@ -610,7 +610,7 @@ def sig_other_surname(a: Letter, b: Letter, rng: random.Random) -> list[Expect] 
 
 
 def sig_other_first(a: Letter, b: Letter, rng: random.Random) -> list[Expect] | None:
-    s = _sig(b, rng)
+    s = _sig(b, rng, lambda s: bool(s.person.initials))
     if s is None:
         return None
     s.person.first = rng.choice([x for x in OTHER_FIRST if x[0] != s.person.initials[0]])
@@ -958,7 +958,38 @@ def _expand(lines: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
     return out
 
 
-def generate(seed: int = 1, count: int = 700) -> list[Case]:
+def _plant_several(
+    a: Letter, b: Letter, rng: random.Random, first: str, count: int
+) -> tuple[list[str], list[Expect]] | None:
+    """``first`` and up to ``count - 1`` more plants, each on parts of the letter that
+    the others did not touch (so that every finding can be told apart)."""
+    names: list[str] = []
+    expects: list[Expect] = []
+    touched: set[str] = set()
+    for k in range(count * 4):
+        if len(names) == count:
+            break
+        name = first if k == 0 else rng.choice([n for n in PLANTS if n not in names])
+        trial_a, trial_b = a.clone(), b.clone()
+        got = PLANTS[name](trial_a, trial_b, rng)
+        if got is None:
+            if k == 0:
+                return None
+            continue
+        tags = {t for e in got for t in e.tags}
+        if tags & touched or (names and "header" in tags | touched):
+            continue
+        a.__dict__.update(trial_a.__dict__)
+        b.__dict__.update(trial_b.__dict__)
+        names.append(name)
+        expects += got
+        touched |= tags
+    return names, expects
+
+
+def generate(seed: int = 1, count: int = 700, several: int = 1) -> list[Case]:
+    """``count`` cases; with ``several`` > 1, each planted case has that many
+    differences at once, in different parts of the letter."""
     rng = random.Random(seed)
     bases: list[tuple[str, Letter]] = [("kst-32317-994", fixture_letter())]
     for k in range(12):
@@ -974,10 +1005,11 @@ def generate(seed: int = 1, count: int = 700) -> list[Case]:
         a, b = base.clone(), base.clone()
         expects: list[Expect] = []
         if plant != "layout":
-            got = PLANTS[plant](a, b, rng)
+            got = _plant_several(a, b, rng, plant, several)
             if got is None:
                 continue
-            expects = got
+            names, expects = got
+            plant = "+".join(names) if several > 1 else plant
         else:
             equivalents(b, rng)
         reparagraph(b, rng)

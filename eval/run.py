@@ -140,9 +140,9 @@ def plant_table(score: Score) -> str:
     return "\n".join(rows)
 
 
-def run(count: int, seed: int) -> tuple[Score, list[Case], float]:
+def run(count: int, seed: int, several: int = 1) -> tuple[Score, list[Case], float]:
     start = time.perf_counter()
-    cases = generate(seed, count)
+    cases = generate(seed, count, several)
     score = Score()
     for case in cases:
         report = versiecheck.compare_text(case.a, case.b)
@@ -157,6 +157,8 @@ def markdown(
     count: int,
     seed: int,
     others: list[tuple[int, Score]] | None = None,
+    several: Score | None = None,
+    how_many: int = 3,
 ) -> str:
     bases = sorted({c.name.split("/")[0] for c in cases})
     verdict = []
@@ -174,6 +176,7 @@ def markdown(
         "# Accuracy",
         "",
         f"Measured by `python eval/run.py --count {count} --seed {seed}"
+        f"{f' --several {how_many}' if several is not None else ''}"
         f"{' --also ' + ','.join(str(x) for x, _ in others) if others else ''} --write` "
         f"({seconds:.0f} s): {count} "
         "generated rendering pairs, each one letter printed as a typeset publication and as "
@@ -230,6 +233,22 @@ def markdown(
         for other_seed, other in others:
             lines.append(_seed_row(other_seed, other))
         lines.append("")
+    if several is not None:
+        lines += [
+            "## Several differences at once",
+            "",
+            f"The same seed with {how_many} differences planted in each pair (in parts of the "
+            "letter that the others leave alone), to see the rules keep out of each other's way:",
+            "",
+            "| seed | planted | recall | lowest recall (category) | precision | right severity "
+            "| loud on layout-only |",
+            "|---:|---:|---:|---|---:|---:|---:|",
+            _seed_row(seed, several),
+            "",
+        ]
+        shown = several.misses + several.false_alarms + several.wrong_severity
+        lines += [f"- {x}" for x in shown[:15]]
+        lines.append("")
     lines += LIMITS
     return "\n".join(lines)
 
@@ -280,11 +299,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--also", default="", help="more seeds to summarise, comma-separated (e.g. 2,3)"
     )
+    parser.add_argument(
+        "--several", type=int, default=3, help="also plant this many differences per pair"
+    )
     args = parser.parse_args(argv)
     score, cases, seconds = run(args.count, args.seed)
     others = [(int(x), run(args.count, int(x))[0]) for x in args.also.split(",") if x.strip()]
     for other_seed, other in others:
         print(f"seed {other_seed}: " + _seed_row(other_seed, other))
+    several = None
+    if args.several > 1:
+        several = run(args.count, args.seed, args.several)[0]
+        print(f"{args.several} at once: " + _seed_row(args.seed, several))
+        for x in (several.misses + several.false_alarms + several.wrong_severity)[: args.show]:
+            print("  " + x)
     print(table(score))
     print(f"\nlayout-only pairs {score.layout_pairs}, loud findings on them {score.layout_loud}")
     print(f"{len(cases)} pairs in {seconds:.1f} s")
@@ -295,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
             for x in items[: args.show]:
                 print("  " + x)
     if args.write:
-        text = markdown(score, cases, seconds, args.count, args.seed, others)
+        text = markdown(score, cases, seconds, args.count, args.seed, others, several, args.several)
         (ROOT / "ACCURACY.md").write_text(text, encoding="utf-8")
         print("\nwrote ACCURACY.md")
     return 0

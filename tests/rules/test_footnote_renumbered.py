@@ -30,3 +30,20 @@ def test_quiet_when_numbering_is_the_same_or_not_consistent(fire) -> None:  # ty
     assert fire(A, A, RULE) == []
     b = A.replace("nota2", "nota3").replace("\n2 Kamer", "\n3 Kamer")
     assert fire(A, b, RULE) == []
+
+
+def test_renumbered_with_a_footnote_dropped_besides(fire) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval (several differences at once): every footnote renumbered +3 and one
+    marker dropped; the renumbering is still one finding, the dropped marker its own."""
+    a = (
+        "Zie de brief1 en verder de nota2 over dit onderwerp en het verslag3 erbij.\n\n"
+        "1 Kamerstuk 32 317, nr. 987.\n2 Kamerstuk 32 317, nr. 990.\n3 Kamerstuk 32 317, nr. 991.\n"
+    )
+    b = (
+        "Zie de brief4 en verder de nota5 over dit onderwerp en het verslag erbij.\n\n"
+        "4 Kamerstuk 32 317, nr. 987.\n5 Kamerstuk 32 317, nr. 990.\n6 Kamerstuk 32 317, nr. 991.\n"
+    )
+    assert len(fire(a, b, RULE)) == 1
+    assert fire(a, b, "footnote-missing") == [] or all(
+        "3" in f.message for f in fire(a, b, "footnote-missing")
+    )

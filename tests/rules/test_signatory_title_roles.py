@@ -30,3 +30,22 @@ def test_quiet_when_title_and_signatures_agree(fire) -> None:  # type: ignore[no
     a = TITLE + PLAIN
     assert fire(a, PLAIN, RULE) == []
     assert fire(a.replace("De minister", "De Minister"), PLAIN, RULE) == []
+
+
+def test_title_cut_into_two_blocks(fire) -> None:  # type: ignore[no-untyped-def]
+    """Found by eval: a title wrapped before ``Koninkrijksrelaties,`` was read as two
+    header blocks (here forced by a blank line), and the cross-check saw only the first."""
+    title = (
+        "32 317  JBZ-Raad\nNr. 994  Brief van de minister van Binnenlandse Zaken en\n\n"
+        "Koninkrijksrelaties, de minister van Asiel en Migratie en de\n"
+        "staatssecretaris van Justitie en Veiligheid\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "Den Haag, 3 februari 2026\n\n"
+    )
+    body = (
+        "Hierbij bieden wij uw Kamer het verslag aan van de informele Raad Justitie\n"
+        "en Binnenlandse Zaken (iJBZ-Raad) op 22 en 23 januari 2026 op Cyprus.\n\n"
+    )
+    sts = "\nDe staatssecretaris van Justitie en Veiligheid,\nA.C.L. Rutte\n"
+    found = fire(title + body + JV + AM + sts, body + JV + AM + sts, RULE)
+    assert len(found) == 1 and "Binnenlandse Zaken en Koninkrijksrelaties" in found[0].message

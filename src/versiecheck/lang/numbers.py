@@ -53,7 +53,7 @@ def _alt(words: object) -> str:
 _DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _PATTERN = re.compile(
     rf"""
-    (?<![\w.,/§-])
+    (?<![\w.,/§-])(?<!\w\()(?<!\w\[)  # not "brief(2)": a footnote marker
     (?:(?P<cur>€|\$|£|EUR|USD|GBP)\s?)?
     (?:(?P<num>{_DIGITS})(?:,-|,[-–]{{1,2}})?|(?P<word>{_alt(_WORDS)}))
     (?![\w]|[.,]\d|-\w|/\d)

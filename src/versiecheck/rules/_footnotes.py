@@ -52,24 +52,33 @@ def notes(ctx: Context) -> tuple[Notes, Notes]:
 
 
 def renumbering(ctx: Context) -> int:
-    """How much B's footnote numbers exceed A's when every footnote is renumbered by the
-    same amount (the markers in the same order, in aligned paragraphs); 0 otherwise."""
-    ma, mb = ctx.a.markers, ctx.b.markers
-    if not ma or len(ma) != len(mb):
-        return 0
-    shift = mb[0].number - ma[0].number
-    if shift == 0:
-        return 0
-    for x, y in zip(ma, mb, strict=True):
-        if y.number - x.number != shift:
-            return 0
-        same_place = y.block in ctx.counterpart("a", x.block)
-        if not same_place and x.anchor.casefold() != y.anchor.casefold():
-            return 0
-    numbers_a = {f.number for f in ctx.a.footnotes}
-    numbers_b = {f.number - shift for f in ctx.b.footnotes}
-    if numbers_a and numbers_b and not numbers_a & numbers_b:
-        return 0
+    """How much B's footnote numbers exceed A's when the footnotes both renderings have
+    at the same place (the same word, in aligned paragraphs) are all renumbered by the
+    same amount, at least two of them or every one; 0 otherwise. A footnote added or
+    dropped besides does not hide the renumbering."""
+    cached = ctx.memo.get("renumbering")
+    if isinstance(cached, int):
+        return cached
+    shifts: list[int] = []
+    used: set[int] = set()
+    for x in ctx.a.markers:
+        near = set(ctx.counterpart("a", x.block))
+        for k, y in enumerate(ctx.b.markers):
+            if k in used or y.block not in near or x.anchor.casefold() != y.anchor.casefold():
+                continue
+            used.add(k)
+            shifts.append(y.number - x.number)
+            break
+    shift = shifts[0] if shifts and len(set(shifts)) == 1 else 0
+    everyone = len(shifts) == len(ctx.a.markers) == len(ctx.b.markers)
+    if shift and not (len(shifts) >= 2 or everyone):
+        shift = 0
+    if shift:
+        numbers_a = {f.number for f in ctx.a.footnotes}
+        numbers_b = {f.number - shift for f in ctx.b.footnotes}
+        if numbers_a and numbers_b and not numbers_a & numbers_b:
+            shift = 0
+    ctx.memo["renumbering"] = shift
     return shift
 
 

@@ -54,16 +54,23 @@ EXAMPLE = (
     "F. van Oosten\n",
 )
 _TITLE = re.compile(r"\b(?:Brief|Nota|Memorie|Letter)\s+(?:van|from)\s+(?:de|het|the)\s", re.I)
+_NOT_TITLE = re.compile(r"^(?:Aan|To|Nr\.|\d{2}\s?\d{3}\b|Den Haag|The Hague|Datum|Date)", re.I)
 _ON_BEHALF = re.compile(r"^(?:Mede\s+namens|Namens|(?:Also\s+)?on\s+behalf\s+of)\s", re.I)
 
 
 def _title(doc: Document) -> tuple[list[Role], Location] | None:
-    for block in doc.blocks:
-        if block.region is not Region.HEADER or block.kind is BlockKind.DATELINE:
-            continue
+    header = [
+        b for b in doc.blocks if b.region is Region.HEADER and b.kind is not BlockKind.DATELINE
+    ]
+    for k, block in enumerate(header):
         m = _TITLE.search(block.text)
         if m:
-            roles = roles_in_title(block.text[m.start() :])
+            text = block.text
+            for nxt in header[k + 1 :]:  # a long title may be cut into several blocks
+                if _NOT_TITLE.match(nxt.text):
+                    break
+                text += " " + nxt.text
+            roles = roles_in_title(text[m.start() :])
             if roles:
                 length = len(block.text) - m.start()
                 return roles, doc.block_location(block.index, m.start(), length)
