@@ -31,7 +31,7 @@ class Notes:
 
     def body_location(self, number: int) -> Location:
         f = self.bodies[number]
-        return self.doc.location(f.source_offset, f"{number} {' '.join(f.text.split())}"[:80])
+        return self.doc.location(f.source_offset, f"{f.number} {' '.join(f.text.split())}"[:80])
 
     def location(self, number: int) -> Location | None:
         if number in self.markers:
