@@ -43,3 +43,11 @@ def test_closing_at_the_top_of_a_page_is_not_joined_to_the_paragraph(loud) -> No
     assert loud(a, b) == []
     report = versiecheck.compare_text(a, b)
     assert "Yours sincerely," in [blk.text for blk in report.a.blocks]
+
+
+def test_mede_namens_line_in_one_rendering_only(loud) -> None:  # type: ignore[no-untyped-def]
+    b = "Hierbij bied ik u het verslag aan van de Raad.\n\n" + JV
+    a = b.replace(JV, "Mede namens de minister van Asiel en Migratie,\n\n" + JV)
+    found = loud(a, b)
+    assert [(f.rule, f.severity.value) for f in found] == [(RULE, "error")]
+    assert "Mede namens de minister van Asiel en Migratie" in found[0].message

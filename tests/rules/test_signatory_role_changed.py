@@ -26,3 +26,13 @@ def test_english_roles(fire) -> None:  # type: ignore[no-untyped-def]
 def test_quiet_on_style(fire) -> None:  # type: ignore[no-untyped-def]
     a = "De minister van Justitie en Veiligheid,\nF. van Oosten\n"
     assert fire(a, a.replace("De minister", "De Minister"), RULE) == []
+
+
+def test_mede_namens_role_changed_is_one_finding(loud) -> None:  # type: ignore[no-untyped-def]
+    a = (
+        "Hierbij bied ik u het verslag aan van de Raad.\n\n"
+        "Mede namens de minister van Asiel en Migratie,\n\n"
+        "De minister van Justitie en Veiligheid,\nF. van Oosten\n"
+    )
+    found = loud(a, a.replace("Asiel en Migratie", "Financiën"))
+    assert [f.rule for f in found] == [RULE] and "Co-signer" in found[0].message

@@ -6,6 +6,7 @@ so a role that changed is reported as a changed role rather than two missing blo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..check import Context
@@ -61,3 +62,55 @@ def name_location(doc: Document, sig: Signature) -> Location:
 
 def role_location(doc: Document, sig: Signature) -> Location:
     return doc.location(sig.role_offset, sig.role)
+
+
+_ON_BEHALF = re.compile(r"^(?:Mede\s+namens|Namens|(?:Also\s+)?on\s+behalf\s+of)\s", re.I)
+
+
+def on_behalf_lines(doc: Document) -> list[tuple[int, Role]]:
+    """``Mede namens de minister van …,`` lines: a co-signer without a signature block."""
+    out: list[tuple[int, Role]] = []
+    for block in doc.blocks:
+        text = block.text.strip()
+        if len(text) < 200 and text.endswith(",") and _ON_BEHALF.match(text):
+            role = parse_role(text)
+            if role is not None and role.on_behalf:
+                out.append((block.index, role))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class CoSigner:
+    block: int
+    role: Role
+
+
+def co_signer_pairs(ctx: Context) -> list[tuple[CoSigner | None, CoSigner | None]]:
+    """``Mede namens`` lines of A and B paired by role, then what is left by position
+    when both sides have as many left (a role that changed)."""
+    cached = ctx.memo.get("co_signers")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    la = [CoSigner(i, r) for i, r in on_behalf_lines(ctx.a)]
+    lb = [CoSigner(i, r) for i, r in on_behalf_lines(ctx.b)]
+    out: list[tuple[CoSigner | None, CoSigner | None]] = []
+    used: set[int] = set()
+    left_a: list[CoSigner] = []
+    for x in la:
+        k = next(
+            (k for k, y in enumerate(lb) if k not in used and role_key(y.role) == role_key(x.role)),
+            None,
+        )
+        if k is None:
+            left_a.append(x)
+        else:
+            used.add(k)
+            out.append((x, lb[k]))
+    left_b = [y for k, y in enumerate(lb) if k not in used]
+    if len(left_a) == len(left_b):
+        out.extend(zip(left_a, left_b, strict=True))
+    else:
+        out.extend((x, None) for x in left_a)
+        out.extend((None, y) for y in left_b)
+    ctx.memo["co_signers"] = out
+    return out

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..check import Context
 from ..model import AlignKind, BlockKind, Document, Location, Region
+from ._signatures import on_behalf_lines
 from ._text import quote
 
 REGION_NAMES = {
@@ -37,13 +38,15 @@ def one_sided_runs(ctx: Context) -> Iterator[Run]:
             continue
         run: list[int] = []
         region: Region | None = None
+        co_signers = {i for i, _ in on_behalf_lines(doc)}
         for i in items:
             block = doc.blocks[i]
-            if block.kind is BlockKind.SIGNATURE or (region is not None and block.region != region):
+            signs = block.kind is BlockKind.SIGNATURE or i in co_signers
+            if signs or (region is not None and block.region != region):
                 if run and region is not None and not _dateline_only(doc, run):
                     yield Run(side, region, tuple(run))
                 run, region = [], None
-            if block.kind is BlockKind.SIGNATURE:
+            if signs:
                 continue
             run.append(i)
             region = block.region

@@ -1,7 +1,8 @@
 """A signature block is in one rendering only.
 
 Catches a co-signer dropped or added: a role and name that no signature block of the
-other rendering matches.
+other rendering matches, or a ``Mede namens de minister van …,`` line (a co-signer
+without a signature of their own) that the other rendering lacks.
 
 Deliberately ignores: a role or name that changed in a block that is still there (the
 other signatory rules pair blocks by role, then by position).
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 
 from ..check import Context
 from ..model import Category, Finding, Severity
-from ._signatures import pairs, role_location
+from ._signatures import co_signer_pairs, pairs, role_location
 
 ID = "signatory-missing"
 CATEGORY = Category.SIGNATORY
@@ -53,3 +54,14 @@ def check(ctx: Context) -> Iterator[Finding]:
             a,
             b,
         )
+    for x, y in co_signer_pairs(ctx):
+        if x is not None and y is not None:
+            continue
+        label, doc, item = ("A", ctx.a, x) if x is not None else ("B", ctx.b, y)
+        assert item is not None
+        loc = doc.block_location(item.block)
+        other = "B" if label == "A" else "A"
+        a, b = (loc, None) if label == "A" else (None, loc)
+        role = item.role.raw.strip().rstrip(",")
+        message = f"Co-signer only in {label}: ‘{role}’ (missing in {other})"
+        yield Finding.make(ID, CATEGORY, SEVERITY, message, a, b)
