@@ -71,8 +71,10 @@ def on_behalf_lines(doc: Document) -> list[tuple[int, Role]]:
     """``Mede namens de minister van …,`` lines: a co-signer without a signature block."""
     out: list[tuple[int, Role]] = []
     for block in doc.blocks:
+        if len(block.text) > 200 or not _ON_BEHALF.match(block.text):
+            continue
         text = block.text.strip()
-        if len(text) < 200 and text.endswith(",") and _ON_BEHALF.match(text):
+        if text.endswith(","):
             role = parse_role(text)
             if role is not None and role.on_behalf:
                 out.append((block.index, role))
@@ -114,3 +116,13 @@ def co_signer_pairs(ctx: Context) -> list[tuple[CoSigner | None, CoSigner | None
         out.extend((None, y) for y in left_b)
     ctx.memo["co_signers"] = out
     return out
+
+
+def co_signer_blocks(ctx: Context, side: str) -> set[int]:
+    """The blocks of ``side`` that are ``Mede namens`` lines (found once)."""
+    key = f"co_signer_blocks_{side}"
+    found = ctx.memo.get(key)
+    if found is None:
+        found = {i for i, _ in on_behalf_lines(ctx.doc(side))}
+        ctx.memo[key] = found
+    return found  # type: ignore[return-value]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..check import Context
 from ..model import AlignKind, BlockKind, Document, Location, Region
-from ._signatures import on_behalf_lines
+from ._signatures import co_signer_blocks
 from ._text import quote
 
 REGION_NAMES = {
@@ -38,7 +38,7 @@ def one_sided_runs(ctx: Context) -> Iterator[Run]:
             continue
         run: list[int] = []
         region: Region | None = None
-        co_signers = {i for i, _ in on_behalf_lines(doc)}
+        co_signers = co_signer_blocks(ctx, side)
         for i in items:
             block = doc.blocks[i]
             signs = block.kind is BlockKind.SIGNATURE or i in co_signers

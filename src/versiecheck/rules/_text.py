@@ -13,7 +13,7 @@ from ..check import Context, Joined
 from ..diff import Change, ChangeKind, word_changes
 from ..model import AlignedGroup, AlignKind, BlockKind
 from ..normalize import comparison_key
-from ._signatures import on_behalf_lines
+from ._signatures import co_signer_blocks
 from ._values import owned_by_values
 
 _SKIP_KINDS = (BlockKind.SIGNATURE, BlockKind.DATELINE)
@@ -34,15 +34,6 @@ def text_pairs(ctx: Context) -> list[TextPair]:
         cached = _cancel_crossings(_rejoin(ctx, pairs))
         ctx.memo["text_pairs"] = cached
     return cached  # type: ignore[return-value]
-
-
-def _co_signers(ctx: Context, side: str) -> set[int]:
-    key = f"co_signer_blocks_{side}"
-    found = ctx.memo.get(key)
-    if found is None:
-        found = {i for i, _ in on_behalf_lines(ctx.doc(side))}
-        ctx.memo[key] = found
-    return found  # type: ignore[return-value]
 
 
 def _cost(pair: TextPair) -> int:
@@ -81,7 +72,9 @@ def _pair(ctx: Context, g: AlignedGroup) -> TextPair | None:
         ctx.b.blocks[j].kind in _SKIP_KINDS for j in g.b
     ):
         return None
-    if any(i in _co_signers(ctx, "a") for i in g.a) or any(j in _co_signers(ctx, "b") for j in g.b):
+    if any(i in co_signer_blocks(ctx, "a") for i in g.a) or any(
+        j in co_signer_blocks(ctx, "b") for j in g.b
+    ):
         return None  # a ``Mede namens`` line: the signatory rules compare it
     ja, jb = Joined.of(ctx.a, g.a), Joined.of(ctx.b, g.b)
     if g.similarity == 1.0 and ja.text == jb.text:
