@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
+import io
+import random
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,48 @@ from versiecheck.segment import segment
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures"
 LETTER = FIX / "kst-32317-994-lo" / "letter.pdf"
+
+#: (x, baseline, type size, text) of one line drawn on a page.
+Drawn = tuple[float, float, float, str]
+
+
+def make_pdf(pages: list[list[Drawn]], width: float = 595.0, height: float = 842.0) -> bytes:
+    """A small PDF with each line drawn in Helvetica where it is said, in the order given
+    (the order of the content stream, which the reader does not trust)."""
+    import pypdfium2 as pdfium
+    from pypdfium2 import raw
+
+    pdf = pdfium.PdfDocument.new()
+    for items in pages:
+        page = pdf.new_page(width, height)
+        for x, y, size, text in items:
+            obj = raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(size))
+            buf = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
+            raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
+            raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+            raw.FPDFPage_InsertObject(page.raw, obj)
+        raw.FPDFPage_GenerateContent(page.raw)
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def read_pdf_lines(tmp_path: Path, pages: list[list[Drawn]]) -> list[str]:
+    path = tmp_path / "made.pdf"
+    path.write_bytes(make_pdf(pages))
+    return [ln for ln in read_path(path, "A").text.replace("\f", "").splitlines() if ln]
+
+
+_WORDS = (
+    "de minister heeft het verslag van de raad op tijd aan uw Kamer gezonden zoals zij bij "
+    "de behandeling van de begroting had toegezegd en daarbij de stand van zaken gemeld"
+).split()
+
+
+def _body(top: float, n: int, page: int = 0) -> list[Drawn]:
+    """``n`` lines of body text in 10 pt from ``top`` down, different on every page."""
+    pick = random.Random(page)
+    return [(72.0, top - 14 * k, 10.0, " ".join(pick.sample(_WORDS, 8))) for k in range(n)]
 
 
 def test_superscript_markers_by_size_and_rise() -> None:
@@ -89,3 +134,104 @@ def test_peer_pair_one_extra_full_stop() -> None:
 def test_broken_pdfs(name: str, reason: str) -> None:
     with pytest.raises(InputError, match=reason):
         read_path(FIX / "broken" / name, "A")
+
+
+def test_a_line_that_only_says_which_page_is_furniture_anywhere(tmp_path: Path) -> None:
+    # LibreOffice draws a letter template's nested page fields in a text box mid-page,
+    # run together ("1Pagina1van2"), and twice on one line at the foot of page 1.
+    lines = read_pdf_lines(
+        tmp_path,
+        [
+            [
+                *_body(700, 3),
+                (468, 375, 6, "1Pagina1van2"),
+                (468, 33, 6, "7Pagina1van7 1Pagina1van2"),
+            ],
+            [*_body(700, 3, page=2), (468, 33, 6, "Pagina 2 van 2")],
+        ],
+    )
+    assert not [ln for ln in lines if "agina" in ln]
+    # One page only, and in English: still a page number, not text.
+    single = read_pdf_lines(tmp_path, [[*_body(700, 2), (300, 400, 8, "Page 1 of 1")]])
+    assert single == [text for _x, _y, _s, text in _body(700, 2)]
+
+
+def test_headings_alike_at_page_tops_are_text_but_running_feet_are_not(tmp_path: Path) -> None:
+    # "Vraag 7" and "Vraag 12" at the top of two pages of six, in the top margin, only look
+    # like a running head; "Kamerstuk 32 317, nr. 994 – 2, 3, …" goes with the page and is
+    # a running foot.
+    heads = {1: "Vraag 7", 2: "Vraag 12"}
+    pages = [
+        [
+            *([(72.0, 770.0, 10.0, heads[n])] if n in heads else []),
+            *_body(756, 4, page=n),
+            (72, 40, 8, f"Kamerstuk 32 317, nr. 994 – {n + 2}"),
+        ]
+        for n in range(6)
+    ]
+    lines = read_pdf_lines(tmp_path, pages)
+    assert [ln for ln in lines if ln.startswith("Vraag")] == ["Vraag 7", "Vraag 12"]
+    assert not [ln for ln in lines if "Kamerstuk" in ln]
+    path = tmp_path / "made.pdf"
+    text = " ".join(b.text for b in segment(read_path(path, "A")).blocks)
+    # The text segmenter, which sees the first lines of pages 2 and 3, keeps them too.
+    assert "Vraag 7" in text and "Vraag 12" in text and "Kamerstuk" not in text
+
+
+def test_a_letterhead_column_is_read_before_the_body_under_it(tmp_path: Path) -> None:
+    # Page 1 of a Dutch ministry letter: address and subject on the left, the letterhead
+    # column in small type on the right beside them, the body below both. Whether the
+    # column is drawn after the body (LibreOffice) or before it, it is read after the
+    # subject and before the body, as the Word document has it.
+    left: list[Drawn] = [
+        (72, 700, 10, "Aan de Voorzitter van de Tweede Kamer"),
+        (72, 686, 10, "Postbus 20018"),
+        (72, 620, 10, "Datum 4 december 2023"),
+        (72, 606, 10, "Onderwerp Beantwoording Kamervragen over"),
+        (72, 592, 10, "het manifest van de agenten"),
+        (72, 540, 10, "In antwoord op uw brief deel ik u mede dat de"),
+        (72, 526, 10, "vragen worden beantwoord zoals aangegeven."),
+    ]
+    column: list[Drawn] = [
+        (430, 690, 7, "Directoraat-Generaal"),
+        (430, 681, 7, "Turfmarkt 147"),
+        (430, 660, 7, "Ons kenmerk"),
+        (430, 651, 7, "5086975"),
+        (430, 600, 7, "Bij beantwoording de datum"),
+        (430, 591, 7, "en ons kenmerk vermelden."),
+    ]
+    want = [t for *_, t in left[:5]] + [t for *_, t in column] + [t for *_, t in left[5:]]
+    assert read_pdf_lines(tmp_path, [left + column]) == want
+    assert read_pdf_lines(tmp_path, [column + left]) == want
+
+
+def test_two_columns_of_body_text_are_not_cut(tmp_path: Path) -> None:
+    # Two columns in the same type: the second is read after the whole first one.
+    first = [(72.0, 700 - 14.0 * k, 10.0, f"links {k} " + "woord " * 5) for k in range(8)]
+    second = [(320.0, 700 - 14.0 * k, 10.0, f"rechts {k} " + "woord " * 5) for k in range(5)]
+    got = read_pdf_lines(tmp_path, [second + first])
+    assert [ln.split()[0] for ln in got] == ["links"] * 8 + ["rechts"] * 5
+
+
+def test_a_running_letterhead_block_is_furniture_but_page_1_keeps_its_own(tmp_path: Path) -> None:
+    # Pages 2 and 3 carry a running letterhead of four lines; page 1's own letterhead
+    # opens with the same line at the same place, then goes on differently. That line is
+    # page 1's text; the running block and a stamp repeated alone on every page are not.
+    running: list[Drawn] = [
+        (430, 690, 7, "Directoraat-Generaal"),
+        (430, 682, 7, "Politie en Veiligheidsregio's"),
+        (430, 670, 7, "Datum"),
+        (430, 661, 7, "4 december 2023"),
+    ]
+    own: list[Drawn] = [
+        (430, 690, 7, "Directoraat-Generaal"),
+        (430, 675, 7, "Politie en Veiligheidsregio's"),
+        (430, 660, 7, "Turfmarkt 147"),
+        (430, 651, 7, "2511 DP Den Haag"),
+    ]
+    stamp: Drawn = (250, 300, 9, "CONCEPT")
+    pages = [[*_body(700, 4, page=n), stamp, *(own if n == 0 else running)] for n in range(3)]
+    lines = read_pdf_lines(tmp_path, pages)
+    assert lines.count("Directoraat-Generaal") == 1
+    assert lines.count("Politie en Veiligheidsregio's") == 1
+    assert "Turfmarkt 147" in lines and "Datum" not in lines and "CONCEPT" not in lines

@@ -127,3 +127,29 @@ def test_output_file_is_written(tmp_path: Path) -> None:
     assert main(["compare", str(a), str(a), "--format", "json", "--output", str(out)]) == 0
     assert '"schema": "versiecheck/report/1"' in out.read_text()
     assert not list(tmp_path.glob(".*versiecheck-tmp"))
+
+
+def test_headings_alike_at_page_edges_are_text_but_running_heads_are_not() -> None:
+    # Page breaks as form feeds; every page opens with a running head whose number goes
+    # with the page, and pages 2 and 3 open with a "Vraag n" heading: the headings only
+    # look like a running head (7 and 12 do not go with the pages) and stay text.
+    from versiecheck.read import read_text
+    from versiecheck.segment import segment
+
+    body = [
+        "De minister heeft het verslag op tijd gezonden.",
+        "Zij had dat bij de begroting toegezegd.",
+        "Daarbij is de stand van zaken gemeld.",
+        "Uw Kamer ontvangt in het voorjaar een nieuwe brief.",
+        "De raad besprak het voorstel niet.",
+        "Het kabinet wacht het advies af.",
+    ]
+    pages = []
+    for n, sentence in enumerate(body):
+        head = f"Kamerstuk 32 317, nr. 994 – {n + 1}\n\n"
+        heading = {1: "Vraag 7\n", 2: "Vraag 12\n"}.get(n, "")
+        pages.append(f"{head}{heading}{sentence}\n")
+    text = " ".join(b.text for b in segment(read_text("\f\n".join(pages), "A")).blocks)
+    assert "Vraag 7" in text and "Vraag 12" in text
+    assert all(sentence in text for sentence in body)
+    assert "Kamerstuk" not in text

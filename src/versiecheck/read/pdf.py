@@ -30,6 +30,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Source
+from ..segment.lines import running_lines
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 #: A superscript is set at most this share of the line's type size ...
@@ -43,6 +44,12 @@ SMALL_TYPE = 0.9
 #: The top and bottom margins where repeated text is a running head or foot (page share).
 EDGE = 0.1
 _DIGITS = re.compile(r"\d+")
+#: A line that says only which page this is (``Pagina 2 van 4``, ``Page 3 of 10``), also
+#: run together and twice on one line, as LibreOffice draws nested page fields in a text
+#: box (``7Pagina1van7 1Pagina1van2``): page furniture wherever it stands on the page.
+_PAGE_OF = re.compile(
+    r"(?i)^(?:\d*\s*(?:pagina|page|blad|seite)\s*\d+\s*(?:van|of|/|von)\s*\d+\s*)+$"
+)
 #: Pages read at most (a size limit of its own: a PDF can be small and have many pages).
 MAX_PAGES = 5000
 # Characters PDF fonts use for what is plainly a hyphen or a space.
@@ -65,6 +72,7 @@ class _Line:
     baseline: float = 0.0  # set by ``close``
     size: float = 0.0
     x0: float = 0.0
+    x1: float = 0.0
     # While the line is built: the tallest size so far and the baseline at that size.
     top: float = 0.0
     base: float = 0.0
@@ -82,6 +90,7 @@ class _Line:
         sizes = [c.size for c in self.chars if not c.ch.isspace()]
         self.size = statistics.median(sizes) if sizes else 0.0
         self.x0 = min(c.x0 for c in self.chars)
+        self.x1 = max(c.x1 for c in self.chars)
         return self
 
 
@@ -169,7 +178,8 @@ def _page_lines(page: Any) -> list[_Line]:
             chars.append(_Char(ch, rect.left, rect.right, y.value, size))
     finally:
         textpage.close()
-    return _reading_order(_lines(chars))
+    lines = [ln for ln in _lines(chars) if not _PAGE_OF.match(_line_text(ln))]
+    return _reading_order(lines)
 
 
 def _reading_order(lines: list[_Line]) -> list[_Line]:
@@ -178,7 +188,10 @@ def _reading_order(lines: list[_Line]) -> list[_Line]:
     A content stream may draw the footnotes or the running head first, or a letterhead
     column before the body: each such region is a run (the drawing order moves up the
     page where one begins). Runs are put top to bottom; within a run the drawing order
-    stays, so that two columns are not interleaved line by line.
+    stays, so that two columns are not interleaved line by line. A narrow column in
+    smaller type beside a run (a letterhead column beside the address and subject) is
+    read where a blank band first runs across the page below it, as a reader takes the
+    block of both columns before the body under them, whichever was drawn first.
     """
     runs: list[list[_Line]] = []
     for ln in lines:
@@ -187,7 +200,44 @@ def _reading_order(lines: list[_Line]) -> list[_Line]:
         else:
             runs.append([ln])
     runs.sort(key=lambda run: (-round(run[0].baseline), run[0].x0))
-    return [ln for run in runs for ln in run]
+    flow: list[_Line] = []
+    placed: list[list[_Line]] = []
+    after: dict[int, int] = {}  # id of a line -> lines of side columns put after it
+    for run in runs:
+        at = next((_cut_below(main, run) for main in placed if _beside(main, run)), None)
+        placed.append(run)
+        if at is None:
+            flow.extend(run)
+            continue
+        k = flow.index(at) + 1 + after.get(id(at), 0)
+        flow[k:k] = run
+        after[id(at)] = after.get(id(at), 0) + len(run)
+    return flow
+
+
+def _beside(main: list[_Line], side: list[_Line]) -> bool:
+    """``side`` is a narrow column in smaller type beside ``main``, starting within it."""
+    if len(main) < 2 or not main[-1].baseline < side[0].baseline <= main[0].baseline:
+        return False
+    left, right = min(ln.x0 for ln in side), max(ln.x1 for ln in side)
+    main_left, main_right = min(ln.x0 for ln in main), max(ln.x1 for ln in main)
+    apart = left >= main_right or right <= main_left
+    narrow = right - left < 0.5 * (main_right - main_left)
+    smaller = statistics.median(ln.size for ln in side) < SMALL_TYPE * statistics.median(
+        ln.size for ln in main
+    )
+    return apart and narrow and smaller
+
+
+def _cut_below(main: list[_Line], side: list[_Line]) -> _Line:
+    """The line of ``main`` after which ``side`` is read: the last before the first
+    paragraph gap that ends below the side column (else ``main``'s last line)."""
+    bottom = side[-1].baseline
+    pitch = statistics.median(a.baseline - b.baseline for a, b in itertools.pairwise(main))
+    for a, b in itertools.pairwise(main):
+        if b.baseline < bottom and a.baseline - b.baseline > PARAGRAPH_GAP * pitch:
+            return a
+    return main[-1]
 
 
 def _lines(chars: list[_Char | None]) -> list[_Line]:
@@ -244,32 +294,59 @@ def _line_text(line: _Line) -> str:
 def _furniture(pages: list[list[_Line]], heights: list[float]) -> set[int]:
     """Lines that repeat on other pages at the same place (running heads and feet, page
     numbers, a letterhead column, a production line), or, in the top and bottom margins,
-    with the same text: ids of the lines to leave out."""
+    with the same text: ids of the lines to leave out. (Lines that only say which page
+    this is are left out where the page is read.)
+
+    A line repeated at the same place is furniture where it repeats with its block: a
+    line that matches one line of a longer repeated block but stands alone is kept."""
+    out: set[int] = set()
     if len(pages) < 2:
-        return set()
+        return out
     needed = 2 if len(pages) <= 4 else max(2, len(pages) // 3)
-    placed: dict[tuple[str, int, int], set[int]] = {}
-    edged: dict[str, set[int]] = {}
-    keys: list[tuple[int, tuple[str, int, int], str | None]] = []
+    placed: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+    edged: dict[str, list[tuple[int, str, int]]] = {}
     for n, (page, height) in enumerate(zip(pages, heights, strict=True)):
         for ln in page:
             exact = " ".join(_line_text(ln).split()).casefold()
             if not exact:
                 continue
             # Away from the margins only the same text at the same place repeats (a
-            # letterhead column); in the margins numbers may differ (``Pagina 2 van 4``).
+            # letterhead column); in the margins numbers may differ (``Pagina 2 van 4``),
+            # as long as they go with the pages (not ``Vraag 7`` and ``Vraag 12``).
             key = (exact, round(ln.x0 / 3), round(ln.baseline / 3))
-            placed.setdefault(key, set()).add(n)
-            margin = min(ln.baseline, height - ln.baseline) < EDGE * height
-            edge_key = _DIGITS.sub("#", exact) if margin else None
-            if edge_key is not None:
-                edged.setdefault(edge_key, set()).add(n)
-            keys.append((id(ln), key, edge_key))
-    out: set[int] = set()
-    for line_id, key, edge_key in keys:
-        if len(placed[key]) >= needed or (edge_key is not None and len(edged[edge_key]) >= needed):
-            out.add(line_id)
+            placed.setdefault(key, []).append((n, id(ln)))
+            if min(ln.baseline, height - ln.baseline) < EDGE * height:
+                edged.setdefault(_DIGITS.sub("#", exact), []).append((n, exact, id(ln)))
+    # A letterhead column repeats as a block: where one of its lines stands alone among
+    # lines that do not repeat (page 1's own letterhead opens with the line that the
+    # running letterhead of later pages opens with), it is that page's text.
+    repeated = [same for same in placed.values() if len({n for n, _id in same}) >= needed]
+    ids = {line_id for same in repeated for _n, line_id in same}
+    block: dict[int, int] = {}  # line id -> repeated lines in a row around it on its page
+    for page in pages:
+        row: list[_Line] = []
+        for ln in page:
+            if id(ln) in ids and (not row or _next_in_column(row[-1], ln)):
+                row.append(ln)
+                continue
+            block.update((id(in_row), len(row)) for in_row in row)
+            row = [ln] if id(ln) in ids else []
+        block.update((id(in_row), len(row)) for in_row in row)
+    for same in repeated:
+        largest = max(block[line_id] for _n, line_id in same)
+        out.update(line_id for _n, line_id in same if 2 * block[line_id] >= largest)
+    for alike in edged.values():
+        running = running_lines([(n, exact) for n, exact, _id in alike], len(pages))
+        out.update(line_id for (_n, _e, line_id), run in zip(alike, running, strict=True) if run)
     return out
+
+
+def _next_in_column(above: _Line, below: _Line) -> bool:
+    """``below`` follows ``above`` in one column: under it, overlapping it across, within a
+    few lines (a letterhead column leaves a blank line or two between its groups)."""
+    gap = above.baseline - below.baseline
+    across = min(above.x1, below.x1) > max(above.x0, below.x0)
+    return across and 0 < gap <= 5 * max(above.size, below.size)
 
 
 def _layout(pages: list[list[_Line]]) -> tuple[str, list[int]]:
@@ -305,7 +382,8 @@ def _layout(pages: list[list[_Line]]) -> tuple[str, list[int]]:
                 pitch = pitches.get(round(line.size), line.size * 1.2)
                 gap = prev.baseline - line.baseline
                 to_small = prev.size > SMALL_TYPE * body >= line.size
-                if gap > PARAGRAPH_GAP * pitch or (to_small and gap > 1.1 * pitch):
+                # A line above the last one starts another region (a side column).
+                if gap > PARAGRAPH_GAP * pitch or (to_small and gap > 1.1 * pitch) or gap < 0:
                     out.append("\n")
                     pos += 1
             out.append(text + "\n")

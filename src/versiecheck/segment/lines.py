@@ -9,7 +9,7 @@ page boundaries: page numbers and running heads or feet. It does not decide para
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..model import Source
@@ -100,15 +100,50 @@ def _mark_furniture(lines: list[Line]) -> None:
     if pages < 2:
         return
     edges = _edge_lines(lines)
-    seen_on: dict[str, set[int]] = defaultdict(set)
-    for page, ls in edges.items():
-        for ln in ls:
-            seen_on[_furniture_key(ln.text)].add(page)
-    needed = 2 if pages <= 4 else max(2, pages // 3)
+    alike: dict[str, list[Line]] = defaultdict(list)
     for ls in edges.values():
         for ln in ls:
-            if _PAGE_NUMBER.match(ln.text) or len(seen_on[_furniture_key(ln.text)]) >= needed:
+            alike[_furniture_key(ln.text)].append(ln)
+            if _PAGE_NUMBER.match(ln.text):
                 ln.kind = "furniture"
+    for group in alike.values():
+        found = [(ln.page, ln.text) for ln in group]
+        for ln, running in zip(group, running_lines(found, pages), strict=True):
+            if running:
+                ln.kind = "furniture"
+
+
+def running_lines(found: list[tuple[int, str]], pages: int) -> list[bool]:
+    """Which of these lines at page edges, (page, text) alike but for their numbers, are a
+    running head or foot: the same text on enough pages, or numbers that go up with the
+    page (``Kamerstuk 32 317, nr. 994 3``); where the numbers change otherwise (a
+    production line's codes), only a line on at least half the pages is one. Headings that
+    look alike (``Vraag 7`` at the foot of one page, ``Vraag 12`` on another) are text."""
+    needed = 2 if pages <= 4 else max(2, pages // 3)
+    numbers = [[int(d) for d in _DIGITS.findall(text)] for _page, text in found]
+    on = [page for page, _text in found]
+    if len(set(on)) < needed:
+        return [False] * len(found)
+    if all(ns == numbers[0] for ns in numbers):
+        return [True] * len(found)
+    if len(set(on)) >= max(3, (pages + 1) // 2):
+        return [True] * len(found)
+    width = min(len(ns) for ns in numbers)
+
+    def commonest(values: list[int]) -> int:
+        return Counter(values).most_common(1)[0][0]
+
+    fixed = [commonest([ns[i] for ns in numbers]) for i in range(width)]
+    paged = [
+        commonest([ns[i] - p for ns, p in zip(numbers, on, strict=True)]) for i in range(width)
+    ]
+    fits = [
+        all(n in (fixed[i], paged[i] + p) for i, n in enumerate(ns[:width]))
+        for ns, p in zip(numbers, on, strict=True)
+    ]
+    if len({p for p, fit in zip(on, fits, strict=True) if fit}) < needed:
+        return [False] * len(found)
+    return fits
 
 
 def _furniture_key(text: str) -> str:
