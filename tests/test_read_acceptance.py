@@ -125,21 +125,33 @@ def test_118hrpt9_not_hundreds_of_findings() -> None:
     assert len(report.findings) < 60
 
 
+#: Why a corpus pair is not quiet yet (the others are). Fixed so far: page-number lines
+#: anywhere on a page, headings at page edges that only look like running heads, the
+#: letterhead column's reading order and its first line on page 1, DOCPROPERTY fields
+#: Word left empty.
+_NOT_QUIET_YET = {
+    "kv-eerdmans-me-arnhem": "the questions' typed notes ('bedoeld? 1) 2)', notes '1) …' "
+    "'2) …' at the end) beside a real Word footnote 1: in the PDF, where the real marker is "
+    "a superscript, the segmenter still takes the typed '2) AD, …' as a footnote body (marker "
+    "missing); the DOCX reader leaves it text",
+    "kv-temmink-vannispen-niet-noodnummer": "as eerdmans: in the PDF the segmenter takes the "
+    "typed '1) Geen spoed …' as the body of the real superscript footnote 1 and runs the real "
+    "body '¹ Kamerstukken …' into typed note 2; the DOCX reader has the real note",
+    "kv-wassenberg-lnv-jenv": "typed notes: note [3] is typed into the end of note [2] (both "
+    "renderings); the text segmenter accepts the bodiless '[3]' in sequence where the DOCX "
+    "reader needs a body, and takes 'Antwoord op vraag 6' as marker 6 where the DOCX reader "
+    "takes 'hondenrassen[6]'",
+}
+
+
 @pytest.mark.parametrize(
     "name",
     [
         pytest.param(
             p.stem,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="down from 11-26 to 6-14 errors and warnings; left: LibreOffice "
-                "evaluates Carma DOCVARIABLE fields Word leaves empty ('Geachte heer/mevrouw,'), "
-                "draws page fields over each other on page 1 ('1Pagina1van2', read as a note), "
-                "the text segmenter joins some 'Vraag n' headings at page breaks, the "
-                "letterhead column comes after the body on page 1 of the PDF and before it "
-                "in the DOCX (moves), a letterhead line repeated in later headers is left out "
-                "of page 1 too",
-            ),
+            marks=[pytest.mark.xfail(strict=True, reason=_NOT_QUIET_YET[p.stem])]
+            if p.stem in _NOT_QUIET_YET
+            else [],
         )
         for p in sorted((FIX / "nl-kamervragen-docx").glob("*.docx"))
     ],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -102,3 +104,72 @@ def test_truncated_docx_is_an_input_error() -> None:
 def test_docx_format_forced_on_a_pdf() -> None:
     with pytest.raises(InputError, match="corrupt archive"):
         read_path(FIX / "kst-32317-994-lo" / "letter.pdf", "A", fmt="docx")
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx(body: str, properties: dict[str, str]) -> bytes:
+    """A minimal DOCX with this body XML and these custom document properties."""
+    props = "".join(
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{k + 2}" name="{n}">'
+        f"<vt:lpwstr>{v}</vt:lpwstr></property>"
+        for k, (n, v) in enumerate(properties.items())
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", f"<w:document {_W}><w:body>{body}</w:body></w:document>")
+        z.writestr(
+            "docProps/custom.xml",
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
+            f'2006/docPropsVTypes">{props}</Properties>',
+        )
+    return buf.getvalue()
+
+
+def _field(instruction: str, result: str = "") -> str:
+    stored = f"<w:r><w:t>{result}</w:t></w:r>" if result else ""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f"<w:r><w:instrText> {instruction} </w:instrText></w:r>"
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f'{stored}<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def test_a_docproperty_field_word_left_empty_shows_its_property(tmp_path: Path) -> None:
+    # A letter template's salutation is a DOCPROPERTY field Word stored no result for;
+    # LibreOffice shows the property's value, and so does Word once fields are updated.
+    # A stored result is what Word shows, and stays; a field inside another field's
+    # instruction (an IF's condition) is not shown at all.
+    salutation = _field("DOCPROPERTY aanhefdoc \\* MERGEFORMAT")
+    body = (
+        f"<w:p>{salutation}</w:p>"
+        f"<w:p><w:r><w:t>Datum </w:t></w:r>{_field('DOCPROPERTY datum', '4 december 2023')}</w:p>"
+        '<w:p><w:fldSimple w:instr=" DOCPROPERTY groet "/></w:p>'
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> IF </w:instrText>'
+        f"</w:r>{_field('DOCPROPERTY pagina')}<w:r><w:instrText> = 1 </w:instrText></w:r>"
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>Slot.</w:t></w:r></w:p>'
+    )
+    path = tmp_path / "fields.docx"
+    path.write_bytes(
+        _docx(
+            body,
+            {
+                "aanhefdoc": "_x000d_Geachte\u00a0heer/mevrouw,_x000d_",
+                "datum": "5 december 2023",
+                "groet": "Met vriendelijke groet,",
+                "pagina": "Pagina",
+            },
+        )
+    )
+    lines = read_path(path, "A").text.splitlines()
+    assert lines == [
+        "Geachte heer/mevrouw,",
+        "Datum 4 december 2023",
+        "Met vriendelijke groet,",
+        "Slot.",
+    ]

@@ -7,6 +7,10 @@ footnotes from ``word/footnotes.xml`` with their markers at the ``footnoteRefere
 positions (numbered in reading order, as Word numbers them), and superscript digits typed
 by hand as markers without a body.
 
+Fields show the result Word stored; a ``DOCPROPERTY`` field Word stored no result for
+shows the property's value (``Geachte heer/mevrouw,`` from a letter template's
+properties), as Word shows it once fields are updated and as LibreOffice shows it.
+
 What is left out, on purpose: headers and footers (the letterhead and page furniture a
 typeset rendering does not carry in its text), text boxes and drawings, tracked
 deletions, hidden text, field instructions, comments. Endnotes are read as footnotes
@@ -50,6 +54,27 @@ _SKIP = frozenset(
     )
 )
 _MC_ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
+_DOCPROPERTY = re.compile(r'(?i)^\s*DOCPROPERTY\s+(?:"([^"]*)"|(\S+))')
+#: The built-in document properties a DOCPROPERTY field may name, by their element in
+#: ``docProps/core.xml``.
+_CORE_PROPERTIES = {
+    "title": "title",
+    "subject": "subject",
+    "author": "creator",
+    "keywords": "keywords",
+    "comments": "description",
+    "category": "category",
+}
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+@dataclass(slots=True)
+class _Field:
+    """A complex field (``fldChar`` begin … separate … end) being read."""
+
+    instruction: str = ""
+    in_result: bool = False
+    has_result: bool = False
 
 
 @dataclass(slots=True)
@@ -152,6 +177,8 @@ class _Reader:
         self.note_refs: list[tuple[str, str, str | None]] = []
         self.custom_pending: int | None = None
         self.paras: list[Para] = []
+        self.fields: list[_Field] = []  # the complex fields open where reading is
+        self._properties: dict[str, str] | None = None
 
     def _xml(self, member: str) -> Element | None:
         if not self.archive.has(member):
@@ -210,6 +237,56 @@ class _Reader:
                 out.levels[(num.get(W + "numId", ""), ilvl)] = spec
         return out
 
+    def property_value(self, instruction: str) -> str:
+        """The value a ``DOCPROPERTY`` field shows, from the document's properties."""
+        match = _DOCPROPERTY.match(instruction)
+        if match is None:
+            return ""
+        if self._properties is None:
+            self._properties = self._read_properties()
+        value = self._properties.get((match.group(1) or match.group(2)).casefold(), "")
+        # OOXML escapes control characters as _xHHHH_; a carriage return is a line break.
+        value = _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), value)
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+
+    def _read_properties(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        custom = self._xml("docProps/custom.xml")
+        if custom is not None:
+            for prop in custom:
+                name = prop.get("name")
+                if name is not None and len(prop):
+                    out[name.casefold()] = prop[0].text or ""
+        core = self._xml("docProps/core.xml")
+        if core is not None:
+            local = {el.tag.rsplit("}", 1)[-1]: el.text or "" for el in core}
+            for name, tag in _CORE_PROPERTIES.items():
+                if tag in local:
+                    out.setdefault(name, local[tag])
+        return out
+
+    def field_char(self, el: Element, para: Para) -> None:
+        """Follow a complex field; at its end, a DOCPROPERTY field without a stored
+        result shows its property's value (where the field is shown at all)."""
+        kind = el.get(W + "fldCharType")
+        if kind == "begin":
+            self.fields.append(_Field())
+        elif kind == "separate" and self.fields:
+            self.fields[-1].in_result = True
+        elif kind == "end" and self.fields:
+            field = self.fields.pop()
+            shown = all(f.in_result for f in self.fields)
+            if shown and not field.has_result:
+                value = self.property_value(field.instruction)
+                if value.strip():
+                    self.shown_text(value, para)
+
+    def shown_text(self, text: str, para: Para) -> None:
+        para.add(text)
+        if text.strip():
+            for f in self.fields:
+                f.has_result = True
+
     # -- body -------------------------------------------------------------------------
 
     def blocks(self, parent: Element, out: list[Para], *, numbered: bool = True) -> None:
@@ -258,6 +335,13 @@ class _Reader:
                 self.run(el, para)
             elif tag == _MC_ALTERNATE:
                 continue
+            elif tag == W + "fldSimple":
+                before = len(para.text)
+                self.inline(el, para)
+                if not para.text[before:].strip():
+                    value = self.property_value(el.get(W + "instr", ""))
+                    if value.strip():
+                        self.shown_text(value, para)
             else:
                 # hyperlink, smartTag, ins, fldSimple, sdt, sdtContent, moveTo, customXml
                 self.inline(el, para)
@@ -287,7 +371,12 @@ class _Reader:
                     self.custom_pending = None
                 continue
             if tag == W + "t":
-                para.add(el.text or "")
+                self.shown_text(el.text or "", para)
+            elif tag == W + "fldChar":
+                self.field_char(el, para)
+            elif tag == W + "instrText":
+                if self.fields and not self.fields[-1].in_result:
+                    self.fields[-1].instruction += el.text or ""
             elif tag == W + "tab":
                 para.add("\t")
             elif tag in (W + "br", W + "cr"):
@@ -308,6 +397,7 @@ class _Reader:
         if root is None:
             return {}
         out: dict[str, str] = {}
+        self.fields = []
         for note in root.iter(W + kind):
             if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
                 continue
