@@ -21,9 +21,15 @@ LETTER = FIX / "kst-32317-994-lo" / "letter.pdf"
 Drawn = tuple[float, float, float, str]
 
 
-def make_pdf(pages: list[list[Drawn]], width: float = 595.0, height: float = 842.0) -> bytes:
-    """A small PDF with each line drawn in Helvetica where it is said, in the order given
-    (the order of the content stream, which the reader does not trust)."""
+def make_pdf(
+    pages: list[list[Drawn]],
+    width: float = 595.0,
+    height: float = 842.0,
+    fonts: dict[str, bytes] | None = None,
+) -> bytes:
+    """A small PDF with each line drawn in Helvetica (or the standard font ``fonts``
+    names for its text) where it is said, in the order given (the order of the content
+    stream, which the reader does not trust)."""
     import pypdfium2 as pdfium
     from pypdfium2 import raw
 
@@ -31,7 +37,8 @@ def make_pdf(pages: list[list[Drawn]], width: float = 595.0, height: float = 842
     for items in pages:
         page = pdf.new_page(width, height)
         for x, y, size, text in items:
-            obj = raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(size))
+            font = (fonts or {}).get(text, b"Helvetica")
+            obj = raw.FPDFPageObj_NewTextObj(pdf.raw, font, ctypes.c_float(size))
             buf = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
             raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
             raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
@@ -235,3 +242,26 @@ def test_a_running_letterhead_block_is_furniture_but_page_1_keeps_its_own(tmp_pa
     assert lines.count("Directoraat-Generaal") == 1
     assert lines.count("Politie en Veiligheidsregio's") == 1
     assert "Turfmarkt 147" in lines and "Datum" not in lines and "CONCEPT" not in lines
+
+
+def test_a_drawn_brace_and_a_lone_pi_font_glyph_are_not_text(tmp_path: Path) -> None:
+    # GPO's cover page groups "113TH CONGRESS / 2d Session" with a brace drawn three
+    # lines tall from a pi font (it reads as '"'), and ends the report with an ornament
+    # whose symbolic font names it 'Æ'. Here: a 30 pt brace beside 8 pt lines, and a
+    # lone glyph of the symbolic standard font Symbol on a line of its own.
+    page: list[Drawn] = [
+        *_body(700, 3),
+        (290, 600, 12, "α"),
+        (72, 560, 8, "113TH CONGRESS"),
+        (72, 550, 8, "2d Session"),
+        (160, 547, 30, "}"),
+        (180, 555, 8, "SENATE"),
+    ]
+    path = tmp_path / "cover.pdf"
+    path.write_bytes(make_pdf([page], fonts={"α": b"Symbol"}))
+    lines = [ln for ln in read_path(path, "A").text.splitlines() if ln]
+    assert lines[3:] == ["113TH CONGRESS", "2d Session", "SENATE"]
+    # Punctuation as tall as the letters around it stays: a heading's quotes and dashes.
+    heading = [(72.0, 700.0, 30.0, "“YOUTH” – ACT"), *_body(600, 2)]
+    path.write_bytes(make_pdf([heading]))
+    assert read_path(path, "A").text.splitlines()[0] == "“YOUTH” – ACT"

@@ -21,6 +21,7 @@ files with no text layer (scans), are refused with a one-line reason.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import statistics
@@ -63,6 +64,7 @@ class _Char:
     x1: float
     y: float  # baseline
     size: float  # height of the character's loose box: the type size, near enough
+    index: int = -1  # the character's index on the PDFium text page
 
 
 @dataclass(slots=True)
@@ -175,11 +177,52 @@ def _page_lines(page: Any) -> list[_Line]:
             raw.FPDFText_GetCharOrigin(tp, i, ctypes.byref(x), ctypes.byref(y))
             raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect))
             size = abs(rect.top - rect.bottom) or raw.FPDFText_GetFontSize(tp, i)
-            chars.append(_Char(ch, rect.left, rect.right, y.value, size))
+            chars.append(_Char(ch, rect.left, rect.right, y.value, size, i))
+        chars = _drop_drawn_brackets(chars)
+        lines = [
+            ln
+            for ln in _lines(chars)
+            if not _PAGE_OF.match(_line_text(ln)) and not _ornament(ln, tp, raw)
+        ]
     finally:
         textpage.close()
-    lines = [ln for ln in _lines(chars) if not _PAGE_OF.match(_line_text(ln))]
     return _reading_order(lines)
+
+
+#: A bracket or brace drawn this many times taller than the letters drawn around it
+#: groups lines (GPO's cover page) rather than standing in one.
+DRAWN = 2.5
+
+
+def _drop_drawn_brackets(chars: list[_Char | None]) -> list[_Char | None]:
+    """Leave out punctuation drawn far taller than the nearest letters before and after
+    it: a brace that groups the lines of a cover page's heading. Such glyphs come from
+    pi fonts whose codes stand for something else (GPO's braces read as ``"`` and ``!``),
+    and would make one line of the lines they group."""
+    letters = [k for k, c in enumerate(chars) if c is not None and c.ch.isalnum()]
+    out = list(chars)
+    for k, c in enumerate(chars):
+        if c is None or c.ch.isalnum():
+            continue
+        at = bisect.bisect(letters, k)
+        near = [chars[j] for j in letters[max(0, at - 1) : at + 1]]
+        sizes = [n.size for n in near if n is not None]
+        if sizes and c.size > DRAWN * max(sizes):
+            out[k] = None
+    return out
+
+
+def _ornament(line: _Line, tp: Any, raw: Any) -> bool:
+    """A line of one glyph from a symbolic font (its descriptor says so): an ornament,
+    whatever letter the font's encoding names it by (GPO's end mark reads as ``Æ``)."""
+    if len(line.chars) != 1 or line.chars[0].index < 0:
+        return False
+    obj = raw.FPDFText_GetTextObject(tp, line.chars[0].index)
+    font = raw.FPDFTextObj_GetFont(obj) if obj else None
+    return bool(font) and bool(raw.FPDFFont_GetFlags(font) & _SYMBOLIC)
+
+
+_SYMBOLIC = 4  # font descriptor flag: glyphs outside the standard Latin character set
 
 
 def _reading_order(lines: list[_Line]) -> list[_Line]:
