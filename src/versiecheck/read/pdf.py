@@ -78,6 +78,7 @@ class _Line:
     # While the line is built: the tallest size so far and the baseline at that size.
     top: float = 0.0
     base: float = 0.0
+    text: str | None = None  # the line's text, once asked for (see ``_line_text``)
 
     def add(self, c: _Char) -> None:
         if c.size > self.top * 1.05 or not self.chars:
@@ -314,6 +315,12 @@ def _lines(chars: list[_Char | None]) -> list[_Line]:
 
 def _line_text(line: _Line) -> str:
     """The line's text, with superscript digit runs written as superscripts."""
+    if line.text is None:
+        line.text = _read_line_text(line)
+    return line.text
+
+
+def _read_line_text(line: _Line) -> str:
     size = max((c.size for c in line.chars if c.ch.isalpha()), default=line.size)
     base = line.baseline
     out: list[str] = []
