@@ -139,10 +139,10 @@ _NOT_QUIET_YET = {
     "kv-temmink-vannispen-niet-noodnummer": "as eerdmans: in the PDF the segmenter takes the "
     "typed '1) Geen spoed …' as the body of the real superscript footnote 1 and runs the real "
     "body '¹ Kamerstukken …' into typed note 2; the DOCX reader has the real note",
-    "kv-wassenberg-lnv-jenv": "typed notes: note [3] is typed into the end of note [2] (both "
-    "renderings); the text segmenter accepts the bodiless '[3]' in sequence where the DOCX "
-    "reader needs a body, and takes 'Antwoord op vraag 6' as marker 6 where the DOCX reader "
-    "takes 'hondenrassen[6]'",
+    "kv-wassenberg-lnv-jenv": "typed notes: the text segmenter takes the heading 'Antwoord op "
+    "vraag 6' (a number after a space) as marker 6 in the PDF, where the DOCX reader, like "
+    "the segmenter for every other typed marker of this letter ('geraakt[1]', 'omgekomen "
+    "[2]'), takes 'hondenrassen[6]'",
 }
 
 

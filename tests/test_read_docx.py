@@ -173,3 +173,27 @@ def test_a_docproperty_field_word_left_empty_shows_its_property(tmp_path: Path) 
         "Met vriendelijke groet,",
         "Slot.",
     ]
+
+
+def test_a_typed_marker_in_sequence_counts_without_its_note(tmp_path: Path) -> None:
+    # Notes typed by hand, note [3] typed into the end of note [2]: marker [3] still
+    # follows the numbering, and counts (without a note), as the text segmenter counts it
+    # in the PDF made from the file; "vraag 3" after a space stays text.
+    paras = [
+        "Kinderen zijn gewond geraakt[1], een eigenaar is omgekomen [2], een baby overleden [3]?",
+        "Zie het antwoord op vraag 3 en het rapport [4].",
+        "[1] https://example.org/een",
+        "[2] https://example.org/twee[3] https://example.org/drie",
+        "[4] Centrum voor Criminaliteitspreventie en Veiligheid, 2018.",
+    ]
+    body = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paras)
+    path = tmp_path / "typed.docx"
+    path.write_bytes(_docx(body, {}))
+    doc = segment(read_path(path, "A"))
+    assert [(m.number, m.raw) for m in doc.markers] == [
+        (1, "geraakt[1]"),
+        (2, "omgekomen [2]"),
+        (3, "overleden [3]"),
+        (4, "rapport [4]"),
+    ]
+    assert [f.number for f in doc.footnotes] == [1, 2, 4]

@@ -335,14 +335,22 @@ def typed_notes(paras: list[Para], notes: list[Note]) -> tuple[list[Para], list[
     if not bodies:
         return paras, notes
     # Markers: the first candidate before its note, glued or bracketed (a number after a
-    # space, ``vraag 2``, is running text in a word processor's file).
+    # space, ``vraag 2``, is running text in a word processor's file); as in the text
+    # segmenter, one that follows the numbering counts without a note too (``[3]`` whose
+    # note was typed into the end of note 2), so that both renderings agree it lacks one.
     marked: dict[int, tuple[int, int, int]] = {}  # number -> (paragraph, start, end)
+    last = 0
     for k in range(len(paras)):
         for c in candidates[k]:
+            if c.spaced or c.number in marked or c.number in real or c.number == 0:
+                continue
             body = bodies.get(c.number)
-            if body is None or c.spaced or c.number in marked or body.lines[0] <= k:
+            if body is not None and body.lines[0] <= k:
+                continue  # the note itself, or a number after it
+            if body is None and (c.number != last + 1 or not last):
                 continue
             marked[c.number] = (k, c.start, c.end)
+            last = max(last, c.number)
     body_lines = {b.lines[0]: b for n, b in bodies.items() if n in marked}
     cuts: dict[int, list[tuple[int, int]]] = {}
     for k, start, end in marked.values():
