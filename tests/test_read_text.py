@@ -153,3 +153,47 @@ def test_headings_alike_at_page_edges_are_text_but_running_heads_are_not() -> No
     assert "Vraag 7" in text and "Vraag 12" in text
     assert all(sentence in text for sentence in body)
     assert "Kamerstuk" not in text
+
+
+def test_typed_notes_beside_superscript_markers_are_text() -> None:
+    # A PDF of a Word letter: a real footnote (superscript marker, its body at the page
+    # bottom) and the questions' own notes typed by hand ("… bedoeld? 1)", "1) …" at the
+    # end). The typed ones are text, as the Word file has them; the real one is the note.
+    from versiecheck.read import read_text
+    from versiecheck.segment import segment
+
+    text = (
+        "Welke ervaringen worden hier bedoeld? 1)\n\n"
+        "Ik heb over de motie van Nispen¹ met uw Kamer gesproken.\n\n"
+        "1) Geen spoed wel brandweer – Brandweer\n\n"
+        "¹ Kamerstukken, 2022-2023, 29628, nr. 1135\n"
+    )
+    doc = segment(read_text(text, "A"))
+    assert [(f.number, f.text) for f in doc.footnotes] == [
+        (1, "Kamerstukken, 2022-2023, 29628, nr. 1135")
+    ]
+    assert [m.raw for m in doc.markers] == ["Nispen¹"]
+    assert any(b.text.startswith("1) Geen spoed") for b in doc.blocks)
+
+
+def test_where_markers_are_bracketed_a_number_after_a_space_is_text() -> None:
+    # Typed notes [1], [2]: "Antwoord op vraag 3" before the question that holds "[3]" is
+    # a heading, not marker 3.
+    from versiecheck.read import read_text
+    from versiecheck.segment import segment
+
+    text = (
+        "Kinderen zijn gewond geraakt[1] en een eigenaar is omgekomen [2].\n\n"
+        "Antwoord op vraag 3\n"
+        "Ja, dat deel ik.\n\n"
+        "Is het risico te relateren aan hondenrassen[3]?\n\n"
+        "[1] https://example.org/een\n"
+        "[2] https://example.org/twee\n"
+        "[3] Kamerstuk II 28286, nr. 1056\n"
+    )
+    doc = segment(read_text(text, "A"))
+    assert [(m.number, m.raw) for m in doc.markers] == [
+        (1, "geraakt[1]"),
+        (2, "omgekomen [2]"),
+        (3, "hondenrassen[3]"),
+    ]

@@ -35,7 +35,9 @@ def segment(source: Source, lexicon: frozenset[str] = frozenset()) -> Document:
     for cands in candidates.values():
         for c in cands:
             referenced.setdefault(c.number, c.line)
-    bodies = find_bodies(lines, referenced)
+    # Where the markers are superscripts, notes numbered as typed by hand (``1) …``,
+    # ``[1] …``) go with typed references in the text, which are text there too.
+    bodies = find_bodies(lines, referenced, typed=not _superscript(lines, candidates))
     body_numbers = {b.number for b in bodies}
     accepted = _accept_markers(lines, candidates, body_numbers)
     lexicon = lexicon | words(ln.text for ln in lines if ln.kind == "text")
@@ -85,8 +87,11 @@ def _accept_markers(
     accepted: dict[int, list[MarkerCandidate]] = {}
     last = 0
     seen: set[int] = set()
-    superscript = any(
-        lines[c.line].raw[c.start : c.start + 1] in _SUPERSCRIPT_DIGITS
+    superscript = _superscript(lines, candidates)
+    # Likewise, where they are typed in brackets (``geraakt[1]``, ``omgekomen [2]``), a
+    # number after a space (``Antwoord op vraag 6``) is text.
+    bracketed = any(
+        lines[c.line].raw[c.start : c.end].lstrip()[:1] in "[(" and c.number in bodies
         for cands in candidates.values()
         for c in cands
     )
@@ -98,7 +103,7 @@ def _accept_markers(
                 continue
             if superscript and ln.raw[c.start : c.start + 1] not in _SUPERSCRIPT_DIGITS:
                 continue
-            if c.spaced and len(ln.text.split()) <= 2:
+            if c.spaced and (bracketed or len(ln.text.split()) <= 2):
                 continue  # a line of its own such as ``Vraag 6``: a heading, not a marker
             has_body = c.number in bodies
             ok = has_body and c.number == last + 1 if c.spaced else has_body or c.number == last + 1
@@ -107,6 +112,15 @@ def _accept_markers(
                 seen.add(c.number)
                 last = max(last, c.number)
     return accepted
+
+
+def _superscript(lines: list[Line], candidates: dict[int, list[MarkerCandidate]]) -> bool:
+    """Whether the rendering shows its markers as superscripts (``brief¹``)."""
+    return any(
+        lines[c.line].raw[c.start : c.start + 1] in _SUPERSCRIPT_DIGITS
+        for cands in candidates.values()
+        for c in cands
+    )
 
 
 def _append_line(

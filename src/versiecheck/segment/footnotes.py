@@ -146,6 +146,8 @@ _BODY_START = re.compile(
     rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})\)|([{_SUPERSCRIPTS}]{{1,3}})|(\d{{1,3}})(?![.\d]))\s*"
     rf"(?=[^\W\d_]|[\"'‘“(])"
 )
+# A note's number as typed by hand: ``[1]``, ``(1)``, ``1)``.
+_TYPED_BODY = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\))")
 #: How far a footnote body's number may run ahead of the previous body's.
 MAX_NUMBER_JUMP = 20
 _BODY_NOT = re.compile(rf"(?i)^\d{{1,3}}\s+(?:{_MONTHS})\b")
@@ -208,8 +210,13 @@ def body_number(text: str) -> tuple[int, int] | None:
     return int(digits.translate(_SUPER_TO_DIGIT)), m.end()
 
 
-def find_bodies(lines: list[Line], referenced: dict[int, int]) -> list[BodySpan]:
+def find_bodies(
+    lines: list[Line], referenced: dict[int, int], *, typed: bool = True
+) -> list[BodySpan]:
     """Find footnote bodies; ``referenced`` maps marker numbers to their first line index.
+    With ``typed`` false (the rendering's markers are superscripts), a line numbered as
+    typed by hand (``1) …``, ``[1] …``, ``(1) …``) is no body: it goes with a typed
+    reference in the text, which is text there too.
 
     Marks the lines of each body as ``footnote``.
     """
@@ -225,7 +232,7 @@ def find_bodies(lines: list[Line], referenced: dict[int, int]) -> list[BodySpan]
             i += 1
             continue
         hit = body_number(ln.text)
-        if hit is None or hit[0] in taken:
+        if hit is None or hit[0] in taken or (not typed and _TYPED_BODY.match(ln.text)):
             i += 1
             continue
         number, text_at = hit
