@@ -261,6 +261,11 @@ def test_a_drawn_brace_and_a_lone_pi_font_glyph_are_not_text(tmp_path: Path) -> 
     path.write_bytes(make_pdf([page], fonts={"α": b"Symbol"}))
     lines = [ln for ln in read_path(path, "A").text.splitlines() if ln]
     assert lines[3:] == ["113TH CONGRESS", "2d Session", "SENATE"]
+    # A lone glyph of a symbolic font that sets other text on the page (TeX's text fonts
+    # and many embedded subsets are flagged symbolic) is text: a page number, a label.
+    page = [(72.0, 700.0, 10.0, "αβγ δεζ ηθι"), (72.0, 680.0, 10.0, "α"), *_body(600, 2)]
+    path.write_bytes(make_pdf([page], fonts={"α": b"Symbol", "αβγ δεζ ηθι": b"Symbol"}))
+    assert read_path(path, "A").text.splitlines()[:3] == ["αβγ δεζ ηθι", "α", ""]
     # Punctuation as tall as the letters around it stays: a heading's quotes and dashes.
     heading = [(72.0, 700.0, 30.0, "“YOUTH” – ACT"), *_body(600, 2)]
     path.write_bytes(make_pdf([heading]))

@@ -22,6 +22,7 @@ files with no text layer (scans), are refused with a one-line reason.
 from __future__ import annotations
 
 import bisect
+import ctypes
 import itertools
 import re
 import statistics
@@ -147,8 +148,6 @@ def _open_problem(message: str) -> str:
 
 def _page_lines(page: Any) -> list[_Line]:
     """The page's text lines, top to bottom, rebuilt from character baselines."""
-    import ctypes
-
     from pypdfium2 import raw
 
     textpage = page.get_textpage()
@@ -183,7 +182,7 @@ def _page_lines(page: Any) -> list[_Line]:
         lines = [
             ln
             for ln in _lines(chars)
-            if not _PAGE_OF.match(_line_text(ln)) and not _ornament(ln, tp, raw)
+            if not _PAGE_OF.match(_line_text(ln)) and not _ornament(ln, chars, tp, raw)
         ]
     finally:
         textpage.close()
@@ -213,14 +212,31 @@ def _drop_drawn_brackets(chars: list[_Char | None]) -> list[_Char | None]:
     return out
 
 
-def _ornament(line: _Line, tp: Any, raw: Any) -> bool:
-    """A line of one glyph from a symbolic font (its descriptor says so): an ornament,
-    whatever letter the font's encoding names it by (GPO's end mark reads as ``Æ``)."""
+def _ornament(line: _Line, chars: list[_Char | None], tp: Any, raw: Any) -> bool:
+    """A line of one glyph from a symbolic font (its descriptor says so) that sets nothing
+    else on the page: an ornament from a pi font, whatever letter the font's encoding
+    names it by (GPO's end mark reads as ``Æ``). A page number in a text font that is
+    flagged symbolic too (TeX's, many embedded subsets) sets the rest of the page."""
     if len(line.chars) != 1 or line.chars[0].index < 0:
         return False
-    obj = raw.FPDFText_GetTextObject(tp, line.chars[0].index)
+    index = line.chars[0].index
+    font = _font(tp, raw, index)
+    if font is None or not raw.FPDFFont_GetFlags(font) & _SYMBOLIC:
+        return False
+    address = ctypes.cast(font, ctypes.c_void_p).value
+    return not any(
+        c is not None
+        and c.index != index
+        and (other := _font(tp, raw, c.index)) is not None
+        and ctypes.cast(other, ctypes.c_void_p).value == address
+        for c in chars
+    )
+
+
+def _font(tp: Any, raw: Any, index: int) -> Any:
+    obj = raw.FPDFText_GetTextObject(tp, index)
     font = raw.FPDFTextObj_GetFont(obj) if obj else None
-    return bool(font) and bool(raw.FPDFFont_GetFlags(font) & _SYMBOLIC)
+    return font or None
 
 
 _SYMBOLIC = 4  # font descriptor flag: glyphs outside the standard Latin character set
