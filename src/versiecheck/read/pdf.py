@@ -2,7 +2,7 @@
 
 Characters are taken with their position and size, not as a stream of text: lines are
 rebuilt from baselines (PDFium's own line breaks are not always there), and the page
-then tells four things the text alone cannot.
+then tells what the text alone cannot.
 
 - **Superscript markers**: digits set smaller than the line and raised above its
   baseline are footnote markers; they are written as superscript digits (``brief¹``),
@@ -10,9 +10,19 @@ then tells four things the text alone cannot.
 - **Footnote bodies**: small type at the page bottom after a gap is set off by a blank
   line, so the segmenter takes the numbered lines there as bodies.
 - **Paragraphs**: a gap larger than the line pitch becomes a blank line.
-- **Margins**: rotated text (a production or watermark line up the page edge) is left
-  out. Running heads and page numbers stay in the text at the page edges, where the
-  segmenter marks what repeats as furniture; line-end hyphens are undone there too.
+- **Reading order**: regions drawn out of order are put top to bottom; a narrow column
+  in smaller type beside the text (a letterhead) is read where a blank band first runs
+  across the page below it.
+- **Furniture**: rotated text (a production or watermark line up the page edge) is left
+  out, and so are lines that only say which page this is (``Pagina 1 van 2``), lines
+  repeated at the same place on other pages (with their block: a repeated line standing
+  alone among page 1's own letterhead stays), and lines in the top and bottom margins
+  repeated with only numbers changed that go with the page.
+- **Drawings**: punctuation drawn far taller than the letters around it (a brace that
+  groups a cover page's lines) and a lone glyph of a symbolic font that sets nothing
+  else (an end ornament) are not text.
+
+Line-end hyphens are undone by the segmenter, as for text.
 
 Pages are separated by a form feed; the Source remembers where each page starts, so
 locations are reported as page and line on that page. Encrypted and corrupt files, and
