@@ -67,10 +67,16 @@ _WORD_HYPHEN = re.compile(r"-(?<=\w-)(?=\w)")
 _SPACE_BEFORE_PUNCT = re.compile(r" (?:(?=[,.;:!?)\]])|(?<=[(\[] ))")
 # Any character that _TRANSLATE changes: most text has none, and then needs no translating.
 _TRANSLATABLE = re.compile("[" + re.escape("".join(chr(c) for c in _TRANSLATE)) + "]")
+# (clean() looks for the ASCII ones, a tab and a backtick, itself; a test keeps it so.)
+_ASCII_TRANSLATABLE = "\t`"
 
 
 def clean(text: str) -> str:
     """Uniform display text: typographic variants unified, whitespace collapsed."""
+    if text.isascii():  # (checked at C speed; ASCII is NFC, and only two of it translate)
+        if "\t" in text or "`" in text:  # (_ASCII_TRANSLATABLE)
+            text = text.translate(_TRANSLATE)
+        return " ".join(text.split())
     if _TRANSLATABLE.search(text):
         text = text.translate(_TRANSLATE)
     text = unicodedata.normalize("NFC", text)

@@ -27,19 +27,22 @@ _MONTHS = (
 )
 _CLOSERS = "'\"’”»)\\]"
 # A marker glued to a word: digits right after a lower-case letter, or after punctuation
-# that follows a letter or a closing quote.
+# that follows a letter or a closing quote. (Each pattern below opens with a lookahead for
+# its first character, which the match needs anyway: the lookbehinds are then tried only
+# there, not at every position of the line.)
 _GLUED = re.compile(
-    rf"(?:(?<=[a-zà-ÿß])|(?<=[^\W\d_][,.;:!?])|(?<=[{_CLOSERS}])|(?<=[{_CLOSERS}][,.;:])|(?<=[,.;:][{_CLOSERS}]))"
+    rf"(?=\d)(?:(?<=[a-zà-ÿß])|(?<=[^\W\d_][,.;:!?])|(?<=[{_CLOSERS}])|(?<=[{_CLOSERS}][,.;:])|(?<=[,.;:][{_CLOSERS}]))"
     r"(\d{1,3})(?![\w])(?![.,]\d)"
 )
 _BRACKET = re.compile(
-    r"(?<=\S)\s?\[(\d{1,3})\]"
+    r"(?=[\s\[(])(?:(?<=\S)\s?\[(\d{1,3})\]"
     rf"|(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?])|(?<=[{_CLOSERS}])|(?<=[{_CLOSERS}][.,;:]))"
-    r"\((\d{1,3})\)(?!\w)"
+    r"\((\d{1,3})\)(?!\w))"
 )
-_SUPER = re.compile(rf"(?<=\S)([{_SUPERSCRIPTS}]{{1,3}})")
+_SUPER = re.compile(rf"(?=[{_SUPERSCRIPTS}])(?<=\S)([{_SUPERSCRIPTS}]{{1,3}})")
 _SPACED = re.compile(
-    rf"(?<=[a-zà-ÿß,.;:{_CLOSERS}]) (\d{{1,3}})(?=[\s,.;:]|$)(?![.,]\d)(?!\s+(?:{_MONTHS})\b)",
+    rf"(?= \d)(?<=[a-zà-ÿß,.;:{_CLOSERS}]) (\d{{1,3}})(?=[\s,.;:]|$)(?![.,]\d)"
+    rf"(?!\s+(?:{_MONTHS})\b)",
     re.I,
 )
 # A number after a month name is a day ("January 1, 2026"), never a marker.
@@ -146,13 +149,17 @@ _BODY_START = re.compile(
     rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})\)|([{_SUPERSCRIPTS}]{{1,3}})|(\d{{1,3}})(?![.\d]))\s*"
     rf"(?=[^\W\d_]|[\"'‘“(])"
 )
+# What _BODY_START can start with, but for a digit.
+_BODY_FIRST = frozenset("[(" + _SUPERSCRIPTS)
 # A note's number as typed by hand: ``[1]``, ``(1)``, ``1)``.
 _TYPED_BODY = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\))")
 #: How far a footnote body's number may run ahead of the previous body's.
 MAX_NUMBER_JUMP = 20
 _BODY_NOT = re.compile(rf"(?i)^\d{{1,3}}\s+(?:{_MONTHS})\b")
 _TERMINAL = re.compile(r"[.!?][\"'’”)]*$")
-_ANY_DIGIT = re.compile(rf"[\d{_SUPERSCRIPTS}]")
+#: What every kind of marker holds (a character class body).
+MARKER_DIGITS = rf"\d{_SUPERSCRIPTS}"
+_ANY_DIGIT = re.compile(rf"[{MARKER_DIGITS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +208,9 @@ def marker_candidates(line: Line) -> list[MarkerCandidate]:
 
 def body_number(text: str) -> tuple[int, int] | None:
     """The footnote number a line starts with and where its text begins, if it looks so."""
+    first = text[:1]  # (most lines fail here, before any pattern is tried)
+    if first not in _BODY_FIRST and not first.isdecimal():  # (``\d`` is what is decimal)
+        return None
     if _BODY_NOT.match(text):
         return None
     m = _BODY_START.match(text)
@@ -226,9 +236,14 @@ def find_bodies(
     i = 0
     n = len(lines)
     reclaim = _notes_taken_for_furniture(lines)
+    body_first = _BODY_FIRST
     while i < n:
         ln = lines[i]
         if ln.kind != "text" and i not in reclaim:
+            i += 1
+            continue
+        first = ln.text[:1]
+        if first not in body_first and not first.isdecimal():  # (as body_number: no body)
             i += 1
             continue
         hit = body_number(ln.text)

@@ -13,53 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import OffsetMap
-
 _CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "dan", "and", "or", "nor", "to", "en/of"})
 _VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
-
-
-class TextBuilder:
-    """Accumulates text pieces with their source offsets."""
-
-    __slots__ = ("_parts", "origin")
-
-    def __init__(self) -> None:
-        self._parts: list[str] = []
-        self.origin = OffsetMap()
-
-    def add(self, text: str, source_offset: int, *, synthetic: bool = False) -> None:
-        if text:
-            self._parts.append(text)
-            self.origin.add(len(text), source_offset, synthetic=synthetic)
-
-    @property
-    def length(self) -> int:
-        return self.origin.length
-
-    def text(self) -> str:
-        return "".join(self._parts)
-
-    def tail(self) -> str:
-        """The end of the text, from at least the start of its last complete word (enough
-        for deciding a line-end hyphen without joining the whole block)."""
-        k = len(self._parts)
-        acc = ""
-        while k:
-            k -= 1
-            acc = self._parts[k] + acc
-            if len(acc[:-1].split()) >= 2:
-                break
-        return acc
-
-    def last_char(self) -> str:
-        return self._parts[-1][-1] if self._parts else ""
-
-    def drop_last_char(self) -> None:
-        """Remove the last character (a line-end hyphen being undone)."""
-        last = self._parts[-1]
-        self._parts[-1] = last[:-1]
-        self.origin.truncate(self.origin.length - 1)
 
 
 def hyphen_join(before: str, after: str, lexicon: frozenset[str] = frozenset()) -> str:

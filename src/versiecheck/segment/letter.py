@@ -29,6 +29,8 @@ _CLOSING = re.compile(
     r"hoogachtend|met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|"
     r"met\s+de\s+meeste\s+hoogachting)\s*[,.]?$"
 )
+# Every closing starts with one of these letters (matched with the same case folding).
+_CLOSING_FIRST = re.compile(r"(?i)[bhkmswy]")
 #: Text lines after a closing (``Yours sincerely,``) in which a name-then-role signature
 #: (``David van Weel`` / ``Minister of Foreign Affairs``) is looked for.
 CLOSING_REACH = 8
@@ -80,26 +82,55 @@ def structure_lines(
             if gap <= ROLE_NAME_GAP and looks_like_person_name(nxt.text):
                 alone.add(nxt.index)
                 pairs.append((ln.index, nxt.index))
-    pairs += _name_role_pairs(text_lines, {i for p in pairs for i in p})
+    closings = _closings(text_lines)
+    pairs += _name_role_pairs(text_lines, {i for p in pairs for i in p}, closings)
     for first, second in pairs:
         alone.update((first, second))
     # A closing (``Hoogachtend,``, ``Yours sincerely,``) is a block of its own, also at the
     # top of a page after a paragraph whose last line is full.
-    alone.update(ln.index for ln in text_lines if _CLOSING.match(ln.text))
+    alone.update(text_lines[k].index for k in closings)
     return alone, starts, pairs, dateline
 
 
-def _name_role_pairs(text_lines: list[Line], taken: set[int]) -> list[tuple[int, int]]:
+def _closings(text_lines: list[Line]) -> list[int]:
+    """Positions (in ``text_lines``) of the closing lines, in order. A closing starts with
+    one of a few letters: the pattern is tried only on lines that do (decided once per
+    distinct first character, by a pattern with the same case folding)."""
+    first_ok: dict[str, bool] = {}
+    out: list[int] = []
+    for k, ln in enumerate(text_lines):
+        first = ln.text[:1]
+        ok = first_ok.get(first)
+        if ok is None:
+            ok = first_ok[first] = bool(_CLOSING_FIRST.match(first))
+        if ok and _CLOSING.match(ln.text):
+            out.append(k)
+    return out
+
+
+def _name_role_pairs(
+    text_lines: list[Line], taken: set[int], closings: list[int]
+) -> list[tuple[int, int]]:
     """Signatures written name first, role under it without a comma (English letters:
     ``Yours sincerely,`` / ``David van Weel`` / ``Minister of Foreign Affairs``). Only
-    looked for after a closing line, so a name above a heading in the body never counts."""
+    looked for after a closing line, so a name above a heading in the body never counts.
+    ``closings``: the positions of the closing lines in ``text_lines``."""
     out: list[tuple[int, int]] = []
     reach = -1
-    for k, ln in enumerate(text_lines):
-        if _CLOSING.match(ln.text):
+    is_closing = set(closings)
+    later = iter(closings)
+    k = -1
+    while True:
+        k += 1
+        if k > reach:  # nothing to look at before the next closing
+            k = next((c for c in later if c >= k), len(text_lines))
+        if k >= len(text_lines):
+            break
+        ln = text_lines[k]
+        if k in is_closing:
             reach = k + CLOSING_REACH
             continue
-        if k > reach or ln.index in taken or k + 1 >= len(text_lines):
+        if ln.index in taken or k + 1 >= len(text_lines):
             continue
         nxt = text_lines[k + 1]
         if nxt.index in taken or nxt.index - ln.index > 2 or nxt.text.endswith(","):

@@ -20,6 +20,12 @@ _END_ANY = re.compile(r"[.!?,;:][\"'’”)]*$")
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[a-z]\))\s+\S")
 _STARTS_NEW = re.compile(r"^[\"'‘“(]?[A-ZÀ-Ý0-9€§]")
 _STARTS_LOWER = re.compile(r"^[a-zà-ÿß]")
+#: The first characters that ``_STARTS_LOWER`` matches.
+_LOWER_FIRST = frozenset(
+    [*map(chr, range(ord("a"), ord("z") + 1)), *map(chr, range(0xE0, 0x100)), "ß"]
+)
+_SENTENCE_CLOSERS = "\"'’”)"
+_SENTENCE_ENDS = frozenset(".!?")
 
 #: A line shorter than this share of the typical line ends a paragraph if it ends a sentence.
 SHORT_LINE = 0.8
@@ -44,29 +50,50 @@ def group_paragraphs(
     current: list[int] = []
     gap = "none"  # what separates the previous text line from the next: none, blank, page
     prev: Line | None = None
+    # The previous line leaves its sentence open (then a line starting in lower case goes on
+    # with it): the common case, decided here without calling _starts_new.
+    prev_open = False
     unwrapped = width > UNWRAPPED_WIDTH
+    lower_first, closers, ends = _LOWER_FIRST, _SENTENCE_CLOSERS, _SENTENCE_ENDS
     for ln in lines:
-        if ln.kind == "blank":
+        kind = ln.kind
+        if kind == "blank":
             if gap == "none":
                 gap = "blank"
             continue
-        if ln.kind != "text":
+        if kind != "text":
             continue
-        if prev is not None and prev.page != ln.page:
-            gap = "page"
-        if (
-            current
-            and prev is not None
-            and _starts_new(prev, ln, current, gap, alone, starts, width, unwrapped)
-        ):
-            groups.append(current)
-            current = []
+        if prev is not None:
+            if prev.page != ln.page:
+                gap = "page"
+            if (
+                prev_open
+                and ln.text[:1] in lower_first
+                and ln.index not in alone
+                and prev.index not in alone
+                and ln.index not in starts
+            ):
+                pass  # the sentence continues (as _starts_new would decide)
+            elif _starts_new(prev, ln, current, gap, alone, starts, width, unwrapped):
+                groups.append(current)
+                current = []
         current.append(ln.index)
         prev = ln
+        text = ln.text
+        # (not _ends_sentence(text), inline: this runs for every line)
+        ending = text[:-1] if text[-1:] == "\n" else text
+        prev_open = ending.rstrip(closers)[-1:] not in ends and not text.endswith(":")
         gap = "none"
     if current:
         groups.append(current)
     return groups
+
+
+def _ends_sentence(text: str) -> bool:
+    """``bool(_END_SENTENCE.search(text))``, without trying the pattern at every position."""
+    if text.endswith("\n"):  # ($ matches before a final newline too)
+        text = text[:-1]
+    return text.rstrip(_SENTENCE_CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
 def _starts_new(
