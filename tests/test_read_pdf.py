@@ -270,3 +270,15 @@ def test_a_drawn_brace_and_a_lone_pi_font_glyph_are_not_text(tmp_path: Path) -> 
     heading = [(72.0, 700.0, 30.0, "“YOUTH” – ACT"), *_body(600, 2)]
     path.write_bytes(make_pdf([heading]))
     assert read_path(path, "A").text.splitlines()[0] == "“YOUTH” – ACT"
+
+
+def test_a_run_that_jumps_down_over_other_text_is_cut(tmp_path: Path) -> None:
+    # GPO draws a page's number at the top, then its footnotes at the bottom, then the
+    # body: the footnotes come after the body, not between the page number and the body.
+    notes: list[Drawn] = [
+        (147, 171, 6.6, "¹ https://www.youtube.com/watch?v=CwduW_zw18U."),
+        (147, 164, 6.6, "² https://www.foxnews.com/politics/mcauliffe-says."),
+    ]
+    page = [(300.0, 700.0, 9.4, "19"), *notes, *_body(641, 6)]
+    lines = read_pdf_lines(tmp_path, [page])
+    assert lines[0] == "19" and lines[-2:] == [t for *_, t in notes]

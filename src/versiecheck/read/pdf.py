@@ -257,8 +257,10 @@ def _reading_order(lines: list[_Line]) -> list[_Line]:
 
     A content stream may draw the footnotes or the running head first, or a letterhead
     column before the body: each such region is a run (the drawing order moves up the
-    page where one begins). Runs are put top to bottom; within a run the drawing order
-    stays, so that two columns are not interleaved line by line. A narrow column in
+    page where one begins), cut where it jumps down over other runs' lines in its columns
+    (a page number drawn together with the footnotes at the page bottom). Runs are put
+    top to bottom; within a run the drawing order stays, so that two columns are not
+    interleaved line by line. A narrow column in
     smaller type beside a run (a letterhead column beside the address and subject) is
     read where a blank band first runs across the page below it, as a reader takes the
     block of both columns before the body under them, whichever was drawn first.
@@ -269,6 +271,7 @@ def _reading_order(lines: list[_Line]) -> list[_Line]:
             runs[-1].append(ln)
         else:
             runs.append([ln])
+    runs = [piece for run in runs for piece in _split_over_others(run, lines)]
     runs.sort(key=lambda run: (-round(run[0].baseline), run[0].x0))
     flow: list[_Line] = []
     placed: list[list[_Line]] = []
@@ -283,6 +286,24 @@ def _reading_order(lines: list[_Line]) -> list[_Line]:
         flow[k:k] = run
         after[id(at)] = after.get(id(at), 0) + len(run)
     return flow
+
+
+def _split_over_others(run: list[_Line], lines: list[_Line]) -> list[list[_Line]]:
+    """A run cut where it jumps down over lines of other runs in the same columns: the
+    page number drawn before the footnotes at the bottom, a cover page's heading drawn
+    with the imprint at its foot. Each piece then takes its own place by its top."""
+    pieces = [[run[0]]]
+    for a, b in itertools.pairwise(run):
+        if a.baseline - b.baseline > 2 * max(a.size, b.size) and any(
+            b.baseline + 0.5 < o.baseline < a.baseline - 0.5
+            and o.x0 < max(a.x1, b.x1)
+            and o.x1 > min(a.x0, b.x0)
+            for o in lines
+        ):
+            pieces.append([b])
+        else:
+            pieces[-1].append(b)
+    return pieces
 
 
 def _beside(main: list[_Line], side: list[_Line]) -> bool:
