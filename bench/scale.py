@@ -135,6 +135,13 @@ def main() -> int:
         for p in sorted(times)
         if 2 * p in times
     ]
+    smallest = min(times, default=None)
+    fixed_cost = (
+        f"start-up and fixed costs, {fmt_seconds(times[smallest])} for {smallest} page"
+        f"{'s' if smallest != 1 else ''},"
+        if smallest is not None
+        else "start-up"
+    )
     notes: list[str] = []
     by = {p: (r_vc, r_git, r_dl) for p, _, _, r_vc, r_git, r_dl in rows}
     if 1000 in by:
@@ -194,8 +201,8 @@ def main() -> int:
             *table,
             "",
             "Scaling exponent of versiecheck (log-log slope, 10 pages and up): "
-            f"**{slope:.2f}** on wall time, **{slope_cpu:.2f}** on CPU time (start-up, a "
-            "fixed ≈ 0.3 s, flattens both at the small end)."
+            f"**{slope:.2f}** on wall time, **{slope_cpu:.2f}** on CPU time ({fixed_cost} "
+            "flattens both at the small end)."
             + (f" Doubling: {'; '.join(doublings)}." if doublings else ""),
             "",
             *notes,
