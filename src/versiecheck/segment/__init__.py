@@ -31,7 +31,7 @@ from .letter import classify, structure_lines
 from .lines import Line, split_lines
 from .paragraphs import group_paragraphs, typical_width
 
-__all__ = ["segment"]
+__all__ = ["collector_paused", "segment"]
 
 _SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Characters that may end a line in the middle of a word: hyphens, an en dash, a soft hyphen.
@@ -41,17 +41,21 @@ _LINE_END_DASHES = frozenset("-\u2010\u2011\u2013\u00ad")
 _DIGIT_TO_LINE_END = re.compile(rf"[{MARKER_DIGITS}][^\n]*")
 
 
-def segment(source: Source, lexicon: frozenset[str] = frozenset()) -> Document:
+def segment(
+    source: Source, lexicon: frozenset[str] = frozenset(), *, own_words: bool = True
+) -> Document:
     """Segment one rendering. ``lexicon`` adds words (e.g. the other rendering's) that help
-    decide line-end hyphens; it never changes what counts as a finding."""
+    decide line-end hyphens; it never changes what counts as a finding. ``own_words=False``
+    says the lexicon already holds this rendering's words (the pipeline builds one from
+    both texts), so they are not collected again."""
     if source.prebuilt is not None:
         return source.prebuilt.document(source)
-    with _collector_paused():
-        return _segment(source, lexicon)
+    with collector_paused():
+        return _segment(source, lexicon, own_words)
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while segmenting. Segmenting allocates a few
     small objects per line (hundreds of thousands for a long document) and makes no
     reference cycles, so the collections those allocations set off find nothing to free,
@@ -67,7 +71,7 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _segment(source: Source, lexicon: frozenset[str]) -> Document:
+def _segment(source: Source, lexicon: frozenset[str], own_words: bool = True) -> Document:
     lines = split_lines(source)
     candidates = {
         i: cands
@@ -83,7 +87,8 @@ def _segment(source: Source, lexicon: frozenset[str]) -> Document:
     bodies = find_bodies(lines, referenced, typed=not _superscript(lines, candidates))
     body_numbers = {b.number for b in bodies}
     accepted = _accept_markers(lines, candidates, body_numbers)
-    lexicon = lexicon | words(ln.text for ln in lines if ln.kind == "text")
+    if own_words or not lexicon:
+        lexicon = lexicon | words(ln.text for ln in lines if ln.kind == "text")
     width = typical_width(lines)
     alone, starts, signature_pairs, dateline = structure_lines(lines)
     groups = group_paragraphs(lines, alone, starts, width)
