@@ -76,3 +76,8 @@ def test_written_with_dots_or_commas_is_the_same_value(n: int) -> None:
     dutch = f"{n:,}".replace(",", ".")
     english = f"{n:,}"
     assert parse_digits(dutch) == parse_digits(english) == Decimal(n)
+
+
+def test_an_en_dash_joins_a_word_as_a_hyphen_does() -> None:
+    for text in ("the COVID–19 pandemic", "Public Law 104–1 requires", "the D–19 group"):
+        assert find_numbers(text) == find_numbers(text.replace("–", "-")) == []

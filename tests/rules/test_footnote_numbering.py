@@ -26,3 +26,23 @@ def test_quiet_on_a_shared_problem_and_on_renumbering(fire) -> None:  # type: ig
         shifted.replace("1 Noot", "4 Noot").replace("2 Noot", "5 Noot").replace("3 Noot", "6 Noot")
     )
     assert fire(A, shifted, RULE) == []
+
+
+def test_a_series_that_starts_again_is_one_finding_and_shared_restarts_are_quiet() -> None:
+    from versiecheck.model import FootnoteMarker
+    from versiecheck.read import read_text
+    from versiecheck.rules._footnotes import Notes
+    from versiecheck.rules.footnote_numbering import _problems
+    from versiecheck.segment import segment
+
+    def notes(numbers: list[int]) -> Notes:
+        doc = segment(read_text("Tekst.\n", "A"))
+        doc.markers = [FootnoteMarker(n, 0, 0, 0, f"w{n}", "w") for n in numbers]
+        return Notes.of(doc)
+
+    problems = _problems(notes([1, 2, 3, 1, 2, 4]))
+    assert [text for _, _, text in problems] == [
+        "footnote numbering starts again at 1 (‘w1’) after 3",
+        "footnote 4 (‘w4’) follows 2: 3 is missing",
+    ]
+    assert _problems(notes([8, 9, 1, 2]))[1][2].startswith("footnote numbering starts again")

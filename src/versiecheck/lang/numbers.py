@@ -53,10 +53,10 @@ def _alt(words: object) -> str:
 _DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _PATTERN = re.compile(
     rf"""
-    (?<![\w.,/§-])(?<!\w\()(?<!\w\[)  # not "brief(2)": a footnote marker
+    (?<![\w.,/§\-\u2010\u2011\u2013])(?<!\w\()(?<!\w\[)  # not "brief(2)": a footnote marker
     (?:(?P<cur>€|\$|£|EUR|USD|GBP)\s?)?
     (?:(?P<num>{_DIGITS})(?:,-|,[-–]{{1,2}})?|(?P<word>{_alt(_WORDS)}))
-    (?![\w]|[.,]\d|-\w|/\d)
+    (?![\w]|[.,]\d|[\-\u2010\u2011\u2013]\w|/\d)  # a hyphen or en dash joins a word: COVID–19
     (?:\s(?P<scale>{_alt(_SCALES)})(?![\w.]|\.\w))?
     (?:\s?(?P<pct>%)|\s(?P<pctw>{_alt(_PERCENT[1:])})(?!\w)|\s(?P<curw>euro|dollar)(?!\w))?
     """,

@@ -1,6 +1,7 @@
 """Footnote numbers do not run 1, 2, 3, … in one rendering.
 
-Catches a gap (``1, 2, 4``), numbers out of order (``1, 3, 2``) and a number used twice,
+Catches a gap (``1, 2, 4``), numbers out of order (``1, 3, 2``), a number used twice and
+a series that starts again at 1 (reported once; each series is then checked on its own),
 in the order the markers appear in the text. (The segmenter accepts each marker number
 once, so today a second ``punt2`` or a series that restarts at 1 is not a marker at all:
 those footnotes are reported by ``footnote-missing`` instead.)
@@ -61,15 +62,27 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _problems(mine: Notes, start: int = 1) -> list[tuple[tuple[int, int], FootnoteMarker, str]]:
-    """(key, marker, description) of each numbering problem, in text order."""
-    out: list[tuple[tuple[int, int], FootnoteMarker, str]] = []
+def _problems(mine: Notes, start: int = 1) -> list[tuple[tuple[int, ...], FootnoteMarker, str]]:
+    """(key, marker, description) of each numbering problem, in text order.
+
+    A marker numbered 1 after higher numbers starts a new series (minority views, an
+    annex with notes of its own): one problem, the restart, then each series is checked
+    on its own. Keys carry the series, so a restart both renderings make is shared."""
+    out: list[tuple[tuple[int, ...], FootnoteMarker, str]] = []
     expected = start
+    series = 0
     seen: set[int] = set()
     for marker in mine.doc.markers:
         n = marker.number
+        if n == 1 and expected > 2 and (n in seen or expected > 3):
+            series += 1
+            text = f"footnote numbering starts again at 1 (‘{marker.raw}’) after {expected - 1}"
+            out.append(((series, 0, 0), marker, text))
+            expected, seen = 2, {1}
+            continue
         if n in seen:
-            out.append(((n, expected), marker, f"footnote {n} is numbered again (‘{marker.raw}’)"))
+            text = f"footnote {n} is numbered again (‘{marker.raw}’)"
+            out.append(((series, n, expected), marker, text))
         elif n != expected:
             if n > expected:
                 gap = f"{expected}" if n == expected + 1 else f"{expected}–{n - 1}"
@@ -78,7 +91,7 @@ def _problems(mine: Notes, start: int = 1) -> list[tuple[tuple[int, int], Footno
                 what = "numbers run backwards"
             after = expected - 1 or "the start"
             text = f"footnote {n} (‘{marker.raw}’) follows {after}: {what}"
-            out.append(((n, expected), marker, text))
+            out.append(((series, n, expected), marker, text))
         seen.add(n)
         expected = max(expected, n + 1)
     return out
