@@ -17,15 +17,19 @@ def unique_anchors(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
     return longest_increasing(pairs)
 
 
-def longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest subsequence of pairs (sorted by first item) increasing in the second."""
+def longest_increasing(
+    pairs: list[tuple[int, int]], *, strict: bool = True
+) -> list[tuple[int, int]]:
+    """The longest subsequence of pairs (sorted by first item) increasing in the second;
+    with ``strict=False``, non-decreasing (one block may then link to several)."""
     if not pairs:
         return []
+    search = bisect.bisect_left if strict else bisect.bisect_right
     tails: list[int] = []  # smallest tail value of an increasing run of each length
     tail_idx: list[int] = []
     back: list[int] = [-1] * len(pairs)
     for k, (_, j) in enumerate(pairs):
-        pos = bisect.bisect_left(tails, j)
+        pos = search(tails, j)
         if pos == len(tails):
             tails.append(j)
             tail_idx.append(k)

@@ -16,11 +16,11 @@ share sentences are grouped however many there are.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
 from ..model import AlignedGroup, AlignKind
+from .anchors import longest_increasing
 
 #: Most blocks on one side of a merged group.
 MAX_GROUP = 4
@@ -354,21 +354,4 @@ def sentence_fallback(
 def _non_decreasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The longest subsequence of ``pairs`` (sorted) that is non-decreasing in the second
     item (strictly increasing would drop the links of one block to several)."""
-    tails: list[int] = []
-    tail_idx: list[int] = []
-    back = [-1] * len(pairs)
-    for k, (_, j) in enumerate(pairs):
-        pos = bisect.bisect_right(tails, j)
-        if pos == len(tails):
-            tails.append(j)
-            tail_idx.append(k)
-        else:
-            tails[pos] = j
-            tail_idx[pos] = k
-        back[k] = tail_idx[pos - 1] if pos else -1
-    out: list[tuple[int, int]] = []
-    k = tail_idx[-1]
-    while k != -1:
-        out.append(pairs[k])
-        k = back[k]
-    return out[::-1]
+    return longest_increasing(pairs, strict=False) if pairs else []

@@ -60,7 +60,9 @@ def render(report: Report, *, color: bool = False, width: int | None = None, **o
     return buf.getvalue()
 
 
-def _console(buf: io.StringIO, color: bool, width: int | None) -> Console:
+def _console(
+    buf: io.StringIO, color: bool, width: int | None, *, soft_wrap: bool = False
+) -> Console:
     return Console(
         file=buf,
         force_terminal=color,
@@ -69,7 +71,7 @@ def _console(buf: io.StringIO, color: bool, width: int | None) -> Console:
         width=width or 100,
         highlight=False,
         emoji=False,
-        soft_wrap=False,
+        soft_wrap=soft_wrap,
     )
 
 
@@ -156,16 +158,7 @@ def render_batch(
     then that pair's findings one per line (rule, places, message), then the totals."""
     del options
     buf = io.StringIO()
-    console = Console(
-        file=buf,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
-        width=width or 100,
-        highlight=False,
-        emoji=False,
-        soft_wrap=True,
-    )
+    console = _console(buf, color, width, soft_wrap=True)
     pairs: list[dict[str, object]] = batch["pairs"]  # type: ignore[assignment]
     summary: dict[str, int] = batch["summary"]  # type: ignore[assignment]
     console.print(
