@@ -7,10 +7,11 @@ so a role that changed is reported as a changed role rather than two missing blo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..check import Context
-from ..lang.names import Role, parse_role, role_key
+from ..lang.names import NameVerdict, Role, compare_roles, parse_role, role_key
 from ..model import Document, Location, Signature
 
 
@@ -126,3 +127,24 @@ def co_signer_blocks(ctx: Context, side: str) -> set[int]:
         found = {i for i, _ in on_behalf_lines(ctx.doc(side))}
         ctx.memo[key] = found
     return found  # type: ignore[return-value]
+
+
+def co_signer_roles(
+    ctx: Context, verdict: NameVerdict
+) -> Iterator[tuple[str, str, tuple[str, ...], Location, Location]]:
+    """Paired ``Mede namens`` lines whose roles compare with ``verdict``: both roles as
+    written, the differences, and both places."""
+    for x, y in co_signer_pairs(ctx):
+        if x is None or y is None:
+            continue
+        found, differences = compare_roles(x.role, y.role)
+        if found is not verdict:
+            continue
+        role_a, role_b = (r.role.raw.strip().rstrip(",") for r in (x, y))
+        yield (
+            role_a,
+            role_b,
+            differences,
+            ctx.a.block_location(x.block),
+            ctx.b.block_location(y.block),
+        )

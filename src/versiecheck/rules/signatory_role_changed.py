@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from ..check import Context
 from ..lang.names import NameVerdict, compare_roles
 from ..model import Category, Finding, Severity
-from ._signatures import co_signer_pairs, pairs, role_location, role_of
+from ._signatures import co_signer_roles, pairs, role_location, role_of
 
 ID = "signatory-role-changed"
 CATEGORY = Category.SIGNATORY
@@ -51,18 +51,12 @@ def check(ctx: Context) -> Iterator[Finding]:
             role_location(ctx.a, p.a),
             role_location(ctx.b, p.b),
         )
-    for x, y in co_signer_pairs(ctx):
-        if x is None or y is None:
-            continue
-        verdict, _ = compare_roles(x.role, y.role)
-        if verdict is not NameVerdict.DIFFERENT:
-            continue
-        role_a, role_b = (r.role.raw.strip().rstrip(",") for r in (x, y))
+    for role_a, role_b, _, loc_a, loc_b in co_signer_roles(ctx, NameVerdict.DIFFERENT):
         yield Finding.make(
             ID,
             CATEGORY,
             SEVERITY,
             f"Co-signer's role differs: ‘{role_a}’ in A, ‘{role_b}’ in B",
-            ctx.a.block_location(x.block),
-            ctx.b.block_location(y.block),
+            loc_a,
+            loc_b,
         )
