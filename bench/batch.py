@@ -14,12 +14,13 @@ and leaves every other section alone.
 from __future__ import annotations
 
 import os
-import platform
 import re
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _common import machine as common_machine
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "kst-32317-994"
@@ -102,18 +103,10 @@ def control(rounds: int, tasks: int = 40, size: int = 200_000) -> float:
 
 
 def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        cpu = platform.processor() or cpu
     load = (
         f", load average {os.getloadavg()[0]:.2f} at the start" if hasattr(os, "getloadavg") else ""
     )
-    return f"{os.cpu_count()} cores (nproc), {cpu}, Python {platform.python_version()}{load}"
+    return f"{common_machine()}{load}"
 
 
 def section(count: int, rounds: int, r: dict[str, float], where: str) -> str:

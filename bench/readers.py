@@ -13,13 +13,13 @@ PDFs with pypdfium2, pdfplumber (pdfminer.six) and pypdf when those are installe
 
 from __future__ import annotations
 
-import os
-import platform
 import re
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from _common import machine
 
 ROOT = Path(__file__).resolve().parents[1]
 FIX = ROOT / "fixtures"
@@ -129,18 +129,6 @@ def libraries() -> list[tuple[str, str, int, float, str]]:
             seconds = best(lambda f=fn, p=path: f(p), runs=3)  # type: ignore[misc]
             out.append((name, path.parent.name, pages, seconds, gives))
     return out
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
 
 
 def section(
