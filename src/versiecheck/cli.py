@@ -246,21 +246,6 @@ def _emit(report: Report, outputs: list[Output], fail_on: str) -> None:
             out.write(o.path, text)
 
 
-def _refuse_overwriting_inputs(output: Path, inputs: tuple[Path, ...]) -> None:
-    out = output.resolve()
-    for p in inputs:
-        if p.exists() and p.resolve() == out:
-            raise UsageError(f"--output {output} is one of the inputs; refusing to overwrite it")
-
-
-def _write(path: Path, text: str) -> None:
-    """Write atomically: a reader never sees half a report, a failure leaves no debris
-    (a device such as ``/dev/null`` is written in place, never replaced)."""
-    from .report.output import write
-
-    write(path, text)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the app, turning every expected error into one line and exit 2."""
     if argv is None:
