@@ -201,3 +201,20 @@ def test_blocks_map_back_to_line_and_column() -> None:
     assert (loc.line, loc.column, loc.excerpt) == (2, 4, "doorloopt")
     loc2 = doc.block_location(1)
     assert (loc2.line, loc2.column) == (4, 1)
+
+
+def test_heading_at_the_top_of_a_page_starts_a_block() -> None:
+    text = (
+        "De Raad sprak over de gefaseerde invoering van het nieuwe systeem aan\n"
+        "de buitengrenzen en over de technische problemen die daarbij optraden\n"
+        "op de grote luchthavens, waar de registratie vertraging opliep.\n\n\n\n"
+        "Implementatie van het systeem\n"
+        "Vanaf oktober is Nederland, net als andere lidstaten, gestart met een\n"
+        "gefaseerde invoering.\n"
+    )
+    doc = seg(text)
+    assert [b.kind for b in doc.blocks] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.HEADING,
+        BlockKind.PARAGRAPH,
+    ]

@@ -119,7 +119,9 @@ def _starts_new(
         return True
     short = len(prev.raw.rstrip()) < width * SHORT_LINE
     if gap == "page":
-        return bool(_END_SENTENCE.search(prev.text)) and short
+        # After a sentence ends at a page bottom, a new paragraph begins if that line was
+        # short, or if the page opens with a heading (a paragraph's first line is full).
+        return bool(_END_SENTENCE.search(prev.text)) and (short or _heading_line(ln, width))
     if unwrapped:
         return True
     starts_new = bool(_STARTS_NEW.match(ln.text))
@@ -129,6 +131,18 @@ def _starts_new(
     if first_of_block and not _END_ANY.search(prev.text) and starts_new:
         return short or bool(_NUMBERED_HEADING.match(prev.text))
     return False
+
+
+def _heading_line(ln: Line, width: int) -> bool:
+    """A short line with no closing punctuation that starts like a title, or a numbered
+    heading."""
+    if _NUMBERED_HEADING.match(ln.text) and not _END_ANY.search(ln.text):
+        return True
+    return (
+        len(ln.raw.rstrip()) < width * SHORT_LINE
+        and not _END_ANY.search(ln.text)
+        and bool(_STARTS_NEW.match(ln.text))
+    )
 
 
 def is_heading(texts: list[str], width: int) -> bool:
