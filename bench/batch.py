@@ -14,13 +14,13 @@ and leaves every other section alone.
 from __future__ import annotations
 
 import os
-import re
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from _common import machine as common_machine
+from _common import replace_section
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "kst-32317-994"
@@ -139,17 +139,6 @@ def section(count: int, rounds: int, r: dict[str, float], where: str) -> str:
     )
 
 
-def write(text: str) -> None:
-    path = ROOT / "BENCHMARKS.md"
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(old):
-        new = pattern.sub(lambda _: text + "\n", old, count=1)
-    else:
-        new = old.rstrip("\n") + "\n\n" + text
-    path.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main(argv: list[str]) -> None:
     args = [a for a in argv if not a.startswith("--")]
     count = int(args[0]) if args else 48
@@ -158,7 +147,7 @@ def main(argv: list[str]) -> None:
     text = section(count, rounds, measure(count, rounds), where)
     sys.stdout.write(text)
     if "--write" in argv:
-        write(text)
+        replace_section(SECTION.removeprefix("## "), text.removeprefix(SECTION))
 
 
 if __name__ == "__main__":

@@ -13,17 +13,15 @@ PDFs with pypdfium2, pdfplumber (pdfminer.six) and pypdf when those are installe
 
 from __future__ import annotations
 
-import re
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _common import machine
+from _common import machine, replace_section
 
 ROOT = Path(__file__).resolve().parents[1]
 FIX = ROOT / "fixtures"
-BENCHMARKS = ROOT / "BENCHMARKS.md"
 RUNS = 5
 
 # (label, file, pages of the typeset rendering of the same document)
@@ -164,17 +162,6 @@ def section(
                 f"| {name} | {file} | {pages} | {seconds * 1000:.0f} ms | {rate:.0f} | {gives} |"
             )
     return "\n".join(lines)
-
-
-def replace_section(title: str, body: str) -> None:
-    text = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else "# Benchmarks\n"
-    new = f"## {title}\n\n{body.strip()}\n"
-    pattern = re.compile(rf"^## {re.escape(title)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: new + "\n", text, count=1).rstrip() + "\n"
-    else:
-        text = text.rstrip() + "\n\n" + new
-    BENCHMARKS.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
