@@ -203,6 +203,33 @@ def test_blocks_map_back_to_line_and_column() -> None:
     assert (loc2.line, loc2.column) == (4, 1)
 
 
+def test_every_character_of_a_block_maps_to_its_source_character() -> None:
+    """Each character of a joined block maps to the same character in the source; a space
+    that joins two lines maps to whitespace (the line break it stands for), and a dropped
+    line-end hyphen leaves no trace."""
+    text = (
+        "De staatssecretaris van Justitie en Veilig-\n"
+        "heid zond de Kamer  \n"
+        "  op verzoek een brief¹ over de uitvoe-\n"
+        "ring.\n"
+        "\n"
+        "Tweede alinea op een regel\n"
+        "zonder inspringing.\n"
+    )
+    doc = seg(text)
+    assert [b.text for b in doc.blocks][:2] == [
+        "De staatssecretaris van Justitie en Veiligheid zond de Kamer op verzoek een brief "
+        "over de uitvoering.",
+        "Tweede alinea op een regel zonder inspringing.",
+    ]
+    for block in doc.blocks[:2]:
+        for k, ch in enumerate(block.text):
+            source_ch = text[block.origin.source_offset(k)]
+            assert source_ch == ch or (ch == " " and source_ch.isspace()), (block.text, k)
+    # A paragraph typed without indent or trailing spaces maps as one run.
+    assert len(doc.blocks[1].origin._starts) == 1
+
+
 def test_heading_at_the_top_of_a_page_starts_a_block() -> None:
     text = (
         "De Raad sprak over de gefaseerde invoering van het nieuwe systeem aan\n"

@@ -72,6 +72,17 @@ class OffsetMap:
         self._steps: list[int] = []
         self.length = 0
 
+    @classmethod
+    def from_runs(cls, starts: list[int], origins: list[int], length: int) -> OffsetMap:
+        """A map of one-to-one runs: text from ``starts[i]`` (ascending, the first 0) maps
+        to source offsets from ``origins[i]``; ``length`` characters in all."""
+        out = cls()
+        out._starts = starts
+        out._origins = origins
+        out._steps = [1] * len(starts)
+        out.length = length if starts else 0
+        return out
+
     def add(self, text_length: int, source_offset: int, *, synthetic: bool = False) -> None:
         """Record that the next ``text_length`` characters come from ``source_offset``."""
         if text_length <= 0:

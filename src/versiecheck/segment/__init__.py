@@ -199,36 +199,55 @@ def _join_lines(
     as :func:`~versiecheck.segment.join.hyphen_join` decides (the hyphen dropped, kept,
     or kept with a space). Accepted markers are cut out; ``out_markers`` receives each
     with the text offset where it stood. ``first_start`` (if not -1) is where the first
-    line's text begins in its raw line (a footnote body after its number)."""
+    line's text begins in its raw line (a footnote body after its number).
+
+    A joining space maps to the whitespace it stands for, the line break after the line
+    before (so a paragraph typed on lines without indent or trailing spaces maps as one
+    run). The map's runs are built here directly: this loop runs once per line of the
+    document."""
     parts: list[str] = []
-    origin = OffsetMap()
-    add = origin.add
     append = parts.append
+    run_starts: list[int] = []  # the OffsetMap's runs (see OffsetMap.from_runs)
+    run_origins: list[int] = []
+    length = 0  # characters of text so far
+    follows = -1  # the source offset right after the last run, which a next one may extend
     dashes = _LINE_END_DASHES
+    line_end = -1  # source offset where the previous line's text ended
     for li in indices:
         line = lines[li]
         raw = line.raw
-        lead = line.lead
+        base = line.start
         if first_start >= 0:
             start, first_start = first_start, -1
         else:
-            start = lead
+            start = line.lead
         end = len(raw.rstrip())
-        if origin.length:
+        if length:
             last = parts[-1][-1]
-            before = _tail(parts) if last in dashes else ""
-            # A dash after a space is a dash between words, not a hyphen: join with a space.
-            if before[-2:-1].strip():
-                how = hyphen_join(before[:-1], raw[start:end], lexicon)
-                if how == "drop" and last in "-\u00ad":
-                    parts[-1] = parts[-1][:-1]
-                    origin.truncate(origin.length - 1)
-                elif how == "space":
-                    append(" ")
-                    add(1, line.start + lead, synthetic=True)
-            else:
+            join = " "
+            if last in dashes:
+                before = _tail(parts)
+                # A dash after a space is a dash between words, not a hyphen: a space.
+                if before[-2:-1].strip():
+                    how = hyphen_join(before[:-1], raw[start:end], lexicon)
+                    if how == "drop" and last in "-\u00ad":
+                        parts[-1] = parts[-1][:-1]
+                        length -= 1
+                        follows -= 1
+                        if run_starts[-1] >= length:
+                            run_starts.pop()
+                            run_origins.pop()
+                            follows = -1
+                        join = ""
+                    elif how != "space":
+                        join = ""
+            if join:
                 append(" ")
-                add(1, line.start + lead, synthetic=True)
+                if line_end != follows:
+                    run_starts.append(length)
+                    run_origins.append(line_end)
+                length += 1
+                follows = line_end + 1
         pos = start
         if li in markers:
             for m in markers[li]:
@@ -237,13 +256,22 @@ def _join_lines(
                     cut_start -= 1
                 if cut_start > pos:
                     append(raw[pos:cut_start])
-                    add(cut_start - pos, line.start + pos)
-                out_markers.append((m, origin.length))
+                    if base + pos != follows:
+                        run_starts.append(length)
+                        run_origins.append(base + pos)
+                    length += cut_start - pos
+                    follows = base + cut_start
+                out_markers.append((m, length))
                 pos = m.end
         if end > pos:
             append(raw[pos:end])
-            add(end - pos, line.start + pos)
-    return "".join(parts), origin
+            if base + pos != follows:
+                run_starts.append(length)
+                run_origins.append(base + pos)
+            length += end - pos
+            follows = base + end
+        line_end = base + end
+    return "".join(parts), OffsetMap.from_runs(run_starts, run_origins, length)
 
 
 def _tail(parts: list[str]) -> str:
