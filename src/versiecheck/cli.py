@@ -142,20 +142,24 @@ def compare(
     """Compare rendering A with rendering B and report what differs."""
     from .config import compare as run_compare
     from .report import output as out
+    from .segment import collector_paused
 
     outputs = out.plan(output_format, output, output_dir, inputs=(a, b))
     cfg = ci.load(config, fail_on and fail_on.value, language, rule, ignore_pattern)
-    with _progress(output_format or ()):
-        report = run_compare(
-            a,
-            b,
-            cfg,
-            max_bytes=max_size * 1024 * 1024,
-            format_a=format_a and format_a.value,
-            format_b=format_b and format_b.value,
-        )
-    report = ci.adopt_baseline(report, baseline, write_baseline)
-    _emit(report, outputs, cfg.fail_on)
+    # The report holds every block of both documents; rendering it makes many small
+    # objects again, and the cyclic collector would walk all of them each time.
+    with collector_paused():
+        with _progress(output_format or ()):
+            report = run_compare(
+                a,
+                b,
+                cfg,
+                max_bytes=max_size * 1024 * 1024,
+                format_a=format_a and format_a.value,
+                format_b=format_b and format_b.value,
+            )
+        report = ci.adopt_baseline(report, baseline, write_baseline)
+        _emit(report, outputs, cfg.fail_on)
     if cfg.fails(report.findings):
         raise typer.Exit(1)
 

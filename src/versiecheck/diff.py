@@ -53,11 +53,30 @@ class Change:
     b_text: str
 
 
+#: token text -> its comparison form with case (``word_key(clean(text))``): a document
+#: has a few thousand distinct words and hundreds of thousands of tokens.
+_CASED: dict[str, str] = {}
+_CASED_MAX = 200_000
+
+
+def _cased(text: str) -> str:
+    key = _CASED.get(text)
+    if key is None:
+        if len(_CASED) >= _CASED_MAX:
+            _CASED.clear()
+        key = _CASED[text] = word_key(clean(text))
+    return key
+
+
 def tokens(text: str) -> list[Token]:
     out = []
+    cased = _CASED
     for m in _TOKEN.finditer(text):
-        tok = clean(m.group())
-        out.append(Token(m.group(), word_key(tok).casefold(), m.start(), m.end()))
+        tok = m.group()
+        key = cased.get(tok)
+        if key is None:
+            key = _cased(tok)
+        out.append(Token(tok, key.casefold(), m.start(), m.end()))
     return out
 
 
@@ -166,7 +185,9 @@ def _case_changes(
     out = []
     for k in range(n):
         x, y = ta[ia + k], tb[ib + k]
-        cx, cy = word_key(clean(x.text)), word_key(clean(y.text))
+        if x.text == y.text:
+            continue
+        cx, cy = _cased(x.text), _cased(y.text)
         if cx == cy or cx.isupper() or cy.isupper():  # small capitals print as capitals
             continue
         out.append(Change(ChangeKind.CASE, x.start, x.end, y.start, y.end, x.text, y.text))
