@@ -3,16 +3,14 @@ merges, deletions, insertions and edits; the alignment must find every one of th
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import re
 import sys
 from collections import Counter
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from generated import gen
 from versiecheck.align import align
 from versiecheck.check import PAIRED
 from versiecheck.model import AlignedGroup, AlignKind
@@ -22,19 +20,6 @@ from versiecheck.segment import segment
 from versiecheck.segment.join import words
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-
-
-def _gen() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "bench" / "gen.py"
-    spec = importlib.util.spec_from_file_location("versiecheck_bench_gen", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-gen = _gen()
 
 
 class Sides:

@@ -157,6 +157,7 @@ def compare(
                 max_bytes=max_size * 1024 * 1024,
                 format_a=format_a and format_a.value,
                 format_b=format_b and format_b.value,
+                parallel=True,
             )
         report = ci.adopt_baseline(report, baseline, write_baseline)
         _emit(report, outputs, cfg.fail_on)

@@ -210,10 +210,12 @@ def compare(
     max_bytes: int | None = None,
     format_a: str | None = None,
     format_b: str | None = None,
+    parallel: bool = False,
 ) -> Report:
     """Compare two files under a configuration: rules, severities, language, ignores.
 
-    ``format_a``/``format_b`` override format detection (see ``versiecheck.read``)."""
+    ``format_a``/``format_b`` override format detection (see ``versiecheck.read``);
+    ``parallel`` as in :func:`versiecheck.compare`."""
     from .pipeline import compare as run_compare
     from .read import DEFAULT_MAX_BYTES
 
@@ -226,6 +228,7 @@ def compare(
         max_bytes=max_bytes or DEFAULT_MAX_BYTES,
         format_a=format_a,
         format_b=format_b,
+        parallel=parallel,
     )
     return apply(cfg, report)
 

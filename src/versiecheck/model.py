@@ -72,16 +72,11 @@ class OffsetMap:
         self._steps: list[int] = []
         self.length = 0
 
-    @classmethod
-    def from_runs(cls, starts: list[int], origins: list[int], length: int) -> OffsetMap:
+    @staticmethod
+    def from_runs(starts: list[int], origins: list[int], length: int) -> OffsetMap:
         """A map of one-to-one runs: text from ``starts[i]`` (ascending, the first 0) maps
         to source offsets from ``origins[i]``; ``length`` characters in all."""
-        out = cls()
-        out._starts = starts
-        out._origins = origins
-        out._steps = [1] * len(starts)
-        out.length = length if starts else 0
-        return out
+        return _offset_map(starts, origins, [1] * len(starts), length if starts else 0)
 
     def add(self, text_length: int, source_offset: int, *, synthetic: bool = False) -> None:
         """Record that the next ``text_length`` characters come from ``source_offset``."""
@@ -100,6 +95,10 @@ class OffsetMap:
         self._origins.append(source_offset)
         self._steps.append(step)
         self.length += text_length
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # (pickled in bulk when a child process segments: see versiecheck.parallel)
+        return (_offset_map, (self._starts, self._origins, self._steps, self.length))
 
     def source_offset(self, text_offset: int) -> int:
         """The source offset of the derived character at ``text_offset``."""
@@ -140,6 +139,12 @@ class OffsetMap:
         for k, start in enumerate(other._starts):
             run_end = other._starts[k + 1] if k + 1 < len(other._starts) else other.length
             self.add(run_end - start, other._origins[k], synthetic=other._steps[k] == 0)
+
+
+def _offset_map(starts: list[int], origins: list[int], steps: list[int], length: int) -> OffsetMap:
+    out = OffsetMap()
+    out._starts, out._origins, out._steps, out.length = starts, origins, steps, length
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +249,10 @@ class Block:
     @property
     def source_offset(self) -> int:
         return self.origin.source_offset(0)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # (faster than the dataclass's own state methods; see OffsetMap.__reduce__)
+        return (Block, (self.index, self.kind, self.region, self.text, self.origin))
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,9 @@ from pathlib import Path
 from .align import align
 from .check import Context, run_rules
 from .model import Report, Severity, Source
+from .parallel import segment_both
 from .read import DEFAULT_MAX_BYTES, read_path, read_text
-from .segment import collector_paused, segment
+from .segment import collector_paused
 from .segment.join import words
 
 #: ``progress(stage, fraction)``: stage is "reading", "aligning" or "checking", fraction
@@ -52,11 +53,14 @@ def compare(
     format_a: str | None = None,
     format_b: str | None = None,
     progress: Progress | None = None,
+    parallel: bool = False,
 ) -> Report:
     """Compare two files. Raises :class:`~versiecheck.errors.InputError` on bad input.
 
     ``language`` (``auto``, ``nl``, ``en``) is a hint rules may use (``Context.language``).
     Formats are detected from the content; ``format_a``/``format_b`` override that.
+    ``parallel=True`` lets long renderings be segmented at the same time in a forked
+    process where that is safe (see :mod:`versiecheck.parallel`); the result is the same.
     """
     report = _progress(progress)
     report("reading", 0.0)
@@ -64,7 +68,13 @@ def compare(
     report("reading", 0.25)
     b = read_path(path_b, "B", max_bytes, format_b)
     return compare_sources(
-        a, b, rules=rules, severities=severities, language=language, progress=progress
+        a,
+        b,
+        rules=rules,
+        severities=severities,
+        language=language,
+        progress=progress,
+        parallel=parallel,
     )
 
 
@@ -94,17 +104,16 @@ def compare_sources(
     severities: Mapping[str, Severity] | None = None,
     language: str = "auto",
     progress: Progress | None = None,
+    parallel: bool = False,
 ) -> Report:
-    """Compare two sources that have been read."""
+    """Compare two sources that have been read (``parallel``: see :func:`compare`)."""
     report = _progress(progress)
     # The comparison makes many small objects and no reference cycles worth collecting:
     # the cyclic collector's passes would only walk them (see ``collector_paused``).
     with collector_paused():
         report("reading", 0.5)
         lexicon = words([a.text, b.text])
-        doc_a = segment(a, lexicon, own_words=False)
-        report("reading", 0.75)
-        doc_b = segment(b, lexicon, own_words=False)
+        doc_a, doc_b = segment_both(a, b, lexicon, parallel=parallel)
         report("aligning", 0.0)
         alignment = align(doc_a, doc_b)
         report("checking", 0.0)
