@@ -116,3 +116,24 @@ def test_json_layout_parses_to_what_indented_json_gives() -> None:
     assert dumps({"findings": [{"x": 1}, {"y": [2]}]}) == (
         '{\n  "findings": [\n    {"x": 1},\n    {"y": [2]}\n  ]\n}\n'
     )
+
+
+def test_json_alignment_lines_are_what_the_encoder_writes_of_to_dict() -> None:
+    """``render`` writes the alignment groups itself; they must be byte for byte what
+    ``dumps(to_dict(report))`` gives (every kind of group: matches, splits, one-sided
+    runs, moves)."""
+    from versiecheck import compare_text
+    from versiecheck.model import AlignKind
+    from versiecheck.report.json import render, to_dict
+
+    from generated import gen
+
+    pair = gen.generate(30, seed=5)
+    report = compare_text(pair.a, pair.b)
+    kinds = {g.kind for g in report.alignment}
+    assert {AlignKind.MOVE, AlignKind.ONLY_A, AlignKind.ONLY_B} <= kinds
+    assert len({len(g.a) for g in report.alignment} | {len(g.b) for g in report.alignment}) > 2
+    assert render(report) == dumps(to_dict(report))
+    without = to_dict(report, alignment=False)
+    assert "alignment" not in without
+    assert without == {k: v for k, v in to_dict(report).items() if k != "alignment"}

@@ -108,6 +108,13 @@ class OffsetMap:
         i = bisect.bisect_right(self._starts, text_offset) - 1
         return self._origins[i] + (text_offset - self._starts[i]) * self._steps[i]
 
+    def first_last(self) -> tuple[int, int]:
+        """``source_offset(0)`` and ``source_offset(length - 1)``, without a search."""
+        if not self._starts:
+            return 0, 0
+        last = self._origins[-1] + (self.length - 1 - self._starts[-1]) * self._steps[-1]
+        return self._origins[0], last
+
     def slice(self, start: int, end: int) -> OffsetMap:
         """The map of the derived substring ``[start, end)``."""
         out = OffsetMap()

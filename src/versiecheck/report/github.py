@@ -29,7 +29,7 @@ def render(report: Report, *, color: bool = False, width: int | None = None, **o
     from .json import to_dict
 
     del color, width
-    return render_batch(results.as_batch(to_dict(report)), **opts)
+    return render_batch(results.as_batch(to_dict(report, alignment=False)), **opts)
 
 
 def render_batch(batch: dict[str, Any], **opts: Any) -> str:

@@ -35,12 +35,11 @@ from ..model import Document, Report
 SCHEMA = "versiecheck/report/1"
 
 
-def to_dict(report: Report) -> dict[str, object]:
-    return {
-        "schema": SCHEMA,
-        "tool": {"name": "versiecheck", "version": __version__},
-        "sources": [_source(report.a), _source(report.b)],
-        "alignment": [
+def to_dict(report: Report, *, alignment: bool = True) -> dict[str, object]:
+    """The report as JSON data. ``alignment=False`` leaves the alignment out (for the
+    formats that show findings only: on a long document it is most of the work)."""
+    groups = (
+        [
             {
                 "kind": g.kind.value,
                 "a": [_span(report.a, i) for i in g.a],
@@ -48,7 +47,19 @@ def to_dict(report: Report) -> dict[str, object]:
                 "similarity": round(g.similarity, 4),
             }
             for g in report.alignment
-        ],
+        ]
+        if alignment
+        else None
+    )
+    return _document(report, groups)
+
+
+def _document(report: Report, alignment: list[Any] | None) -> dict[str, object]:
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "versiecheck", "version": __version__},
+        "sources": [_source(report.a), _source(report.b)],
+        **({"alignment": alignment} if alignment is not None else {}),
         "findings": [f.to_json() for f in report.findings],
         "summary": report.summary(),
         # Present only when findings were left out (``--baseline``, ignore patterns).
@@ -58,7 +69,48 @@ def to_dict(report: Report) -> dict[str, object]:
 
 def render(report: Report, *, color: bool = False, width: int | None = None, **opts: Any) -> str:
     del color, width, opts  # JSON has neither
-    return dumps(to_dict(report))
+    return dumps(_document(report, _alignment_lines(report)))
+
+
+class _Encoded(str):
+    """A value already written as JSON (one line), which :func:`dumps` copies as it is."""
+
+    __slots__ = ()
+
+
+def _alignment_lines(report: Report) -> list[_Encoded]:
+    """``to_dict(report)["alignment"]``, each group written as the C encoder writes it
+    (a test holds them equal), without building a dict per group and per block: a long
+    document has thousands of groups."""
+    spans_a, spans_b = _spans(report.a), _spans(report.b)
+    out = []
+    for g in report.alignment:
+        a = ", ".join(spans_a[i] for i in g.a)
+        b = ", ".join(spans_b[j] for j in g.b)
+        similarity = _ONE_LINE.encode(round(g.similarity, 4))
+        out.append(
+            _Encoded(
+                f'{{"kind": "{g.kind.value}", "a": [{a}], "b": [{b}], "similarity": {similarity}}}'
+            )
+        )
+    return out
+
+
+def _spans(doc: Document) -> list[str]:
+    """Each block's span as JSON, as the C encoder writes ``_span(doc, i)``."""
+    out = []
+    starts = doc.source.line_starts
+    for i, block in enumerate(doc.blocks):
+        origin = block.origin
+        if origin.length == len(block.text):
+            first, last = origin.first_last()
+        else:
+            first, last = origin.source_offset(0), origin.source_offset(len(block.text) - 1)
+        out.append(
+            f'{{"block": {i}, "kind": "{block.kind.value}", "region": "{block.region.value}", '
+            f'"line": {bisect_right(starts, first)}, "end_line": {bisect_right(starts, last)}}}'
+        )
+    return out
 
 
 def render_batch(batch: dict[str, Any], **opts: Any) -> str:
@@ -81,6 +133,10 @@ def dumps(value: object) -> str:
     return "".join(out)
 
 
+def _encoded(value: object) -> str:
+    return value if isinstance(value, _Encoded) else _ONE_LINE.encode(value)
+
+
 def _write(value: object, pad: str, out: list[str]) -> None:
     """Append ``value`` as JSON indented as ``json.dumps(indent=2)`` would at ``pad``."""
     inner = pad + "  "
@@ -91,7 +147,7 @@ def _write(value: object, pad: str, out: list[str]) -> None:
             sep = ",\n"
             if key in ONE_PER_LINE and isinstance(item, list | tuple) and item:
                 line = ",\n" + inner + "  "
-                out.append(f"[\n{inner}  " + line.join(map(_ONE_LINE.encode, item)))
+                out.append(f"[\n{inner}  " + line.join(map(_encoded, item)))
                 out.append(f"\n{inner}]")
             else:
                 _write(item, inner, out)

@@ -34,7 +34,7 @@ def render(report: Report, *, color: bool = False, width: int | None = None, **o
 
     del color, width
     fail_on = str(opts.get("fail_on", "error"))
-    return render_batch(results.as_batch(to_dict(report), fail_on=fail_on), **opts)
+    return render_batch(results.as_batch(to_dict(report, alignment=False), fail_on=fail_on), **opts)
 
 
 def render_batch(batch: dict[str, Any], *, fail_on: str = "error", **opts: Any) -> str:
