@@ -174,7 +174,9 @@ def _structure(
         for flat_start, text, marks in para_lines:
             shown = _with_marks(text, marks)
             group.append(len(lines))
-            lines.append(Line(len(lines), flat_start, shown, 0, text.strip(), 1))
+            lines.append(
+                Line(len(lines), flat_start, shown, 0, len(shown.rstrip()), text.strip(), 1)
+            )
         groups.append(group)
     _alone, _starts, pairs, dateline = structure_lines(lines)
     # A signature element the role heuristics do not know still makes a signature block.
@@ -324,7 +326,7 @@ def typed_notes(paras: list[Para], notes: list[Note]) -> tuple[list[Para], list[
     pos = 0
     for k, para in enumerate(paras):
         text = para.text.replace("\n", " ")
-        lines.append(Line(k, pos, text, 0, text, 1))
+        lines.append(Line(k, pos, text, 0, len(text.rstrip()), text, 1))
         pos += len(text) + 1
     candidates = {ln.index: marker_candidates(ln) for ln in lines}
     referenced: dict[int, int] = {}

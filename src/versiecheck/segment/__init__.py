@@ -221,7 +221,7 @@ def _join_lines(
             start, first_start = first_start, -1
         else:
             start = line.lead
-        end = len(raw.rstrip())
+        end = line.end
         if length:
             last = parts[-1][-1]
             join = " "

@@ -33,6 +33,7 @@ class Line:
     start: int  # source offset of the line's first character
     raw: str
     lead: int  # characters of leading whitespace
+    end: int  # where the text ends in ``raw`` (``len(raw.rstrip())``)
     text: str  # the line without surrounding whitespace
     page: int
     kind: str = "text"  # "text", "blank", "furniture", "footnote"
@@ -69,13 +70,13 @@ def split_lines(source: Source) -> list[Line]:
         stripped = raw.strip()
         if not stripped:
             blank_run += 1
-            lines.append(Line(index, start, raw, len(raw), "", page, "blank"))
+            lines.append(Line(index, start, raw, len(raw), 0, "", page, "blank"))
             continue
         if blank_run >= PAGE_BREAK_BLANKS and any(not ln.blank for ln in lines):
             page += 1
         blank_run = 0
         lead = len(raw) - len(raw.lstrip())
-        lines.append(Line(index, start, raw, lead, stripped, page))
+        lines.append(Line(index, start, raw, lead, lead + len(stripped), stripped, page))
     _mark_furniture(lines)
     return lines
 

@@ -34,7 +34,7 @@ UNWRAPPED_WIDTH = 160
 
 
 def typical_width(lines: list[Line]) -> int:
-    widths = [len(ln.raw.rstrip()) for ln in lines if ln.kind == "text" and len(ln.text) > 20]
+    widths = [ln.end for ln in lines if ln.kind == "text" and len(ln.text) > 20]
     return int(statistics.median(widths)) if widths else 80
 
 
@@ -117,7 +117,7 @@ def _starts_new(
         return False
     if gap == "blank":
         return True
-    short = len(prev.raw.rstrip()) < width * SHORT_LINE
+    short = prev.end < width * SHORT_LINE
     if gap == "page":
         # After a sentence ends at a page bottom, a new paragraph begins if that line was
         # short, or if the page opens with a heading (a paragraph's first line is full).
@@ -139,7 +139,7 @@ def _heading_line(ln: Line, width: int) -> bool:
     if _NUMBERED_HEADING.match(ln.text) and not _END_ANY.search(ln.text):
         return True
     return (
-        len(ln.raw.rstrip()) < width * SHORT_LINE
+        ln.end < width * SHORT_LINE
         and not _END_ANY.search(ln.text)
         and bool(_STARTS_NEW.match(ln.text))
     )
