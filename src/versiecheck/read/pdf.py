@@ -433,7 +433,7 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> set[int]:
         largest = max(block[line_id] for _n, line_id in same)
         out.update(line_id for _n, line_id in same if 2 * block[line_id] >= largest)
     for alike in edged.values():
-        running = running_lines([(n, exact) for n, exact, _id in alike], len(pages))
+        running = running_lines([(n + 1, exact) for n, exact, _id in alike], len(pages))
         out.update(line_id for (_n, _e, line_id), run in zip(alike, running, strict=True) if run)
     return out
 
