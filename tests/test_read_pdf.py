@@ -282,3 +282,29 @@ def test_a_run_that_jumps_down_over_other_text_is_cut(tmp_path: Path) -> None:
     page = [(300.0, 700.0, 9.4, "19"), *notes, *_body(641, 6)]
     lines = read_pdf_lines(tmp_path, [page])
     assert lines[0] == "19" and lines[-2:] == [t for *_, t in notes]
+
+
+def test_a_print_job_number_the_production_line_carries_is_furniture(tmp_path: Path) -> None:
+    # GPO's cover prints the job number ("49–010") at its foot; the production line at
+    # the bottom of every page carries it too ("Jkt 049010"). A number of the same shape
+    # that the production line does not carry, and a year alone, are text.
+    def production(n: int) -> Drawn:
+        return (25, 20, 6, f"VerDate Sep 11 2014 04:09 Dec 18, 2014 Jkt 049010 Frm 0000{n}")
+
+    cover: list[Drawn] = [
+        *_body(700, 3),
+        (270, 98, 6, "WASHINGTON :"),
+        (270, 80, 6, "2014"),
+        (270, 70, 6, "12–345"),
+        production(1),
+        (160, 98, 6, "49–010"),  # (drawn on its own, at the left margin)
+    ]
+    pages = [
+        cover,
+        [*_body(700, 4, page=1), production(2)],
+        [*_body(700, 4, page=2), production(3)],
+    ]
+    lines = read_pdf_lines(tmp_path, pages)
+    assert "49–010" not in lines
+    assert "2014" in lines and "12–345" in lines and "WASHINGTON :" in lines
+    assert not [ln for ln in lines if "VerDate" in ln]

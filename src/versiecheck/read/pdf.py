@@ -16,8 +16,10 @@ then tells what the text alone cannot.
 - **Furniture**: rotated text (a production or watermark line up the page edge) is left
   out, and so are lines that only say which page this is (``Pagina 1 van 2``), lines
   repeated at the same place on other pages (with their block: a repeated line standing
-  alone among page 1's own letterhead stays), and lines in the top and bottom margins
-  repeated with only numbers changed that go with the page.
+  alone among page 1's own letterhead stays), lines in the top and bottom margins
+  repeated with only numbers changed that go with the page, and a print job number
+  standing alone that the page's production line carries too (GPO's ``49–010`` beside
+  ``Jkt 049010``).
 - **Drawings**: punctuation drawn far taller than the letters around it (a brace that
   groups a cover page's lines) and a lone glyph of a symbolic font that sets nothing
   else (an end ornament) are not text.
@@ -435,6 +437,35 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> set[int]:
     for alike in edged.values():
         running = running_lines([(n + 1, exact) for n, exact, _id in alike], len(pages))
         out.update(line_id for (_n, _e, line_id), run in zip(alike, running, strict=True) if run)
+    out.update(_job_numbers(pages, out))
+    return out
+
+
+#: A print job number standing alone (GPO's jacket number ``49–010`` on a cover's foot).
+_JOB_NUMBER = re.compile(r"\d{1,4}[-‐–]\d{2,4}")
+
+
+def _job_numbers(pages: list[list[_Line]], furniture: set[int]) -> set[int]:
+    """Lines that are only a job number which the page's production line carries too
+    (``49–010`` beside ``Jkt 049010``): the printer's, not the document's. A number
+    alone without a dash (a year, a page number) is never taken for one."""
+    out: set[int] = set()
+    for page in pages:
+        codes = {
+            d.lstrip("0")
+            for ln in page
+            if id(ln) in furniture
+            for d in _DIGITS.findall(_line_text(ln))
+            if len(d) >= 4
+        }
+        if not codes:
+            continue
+        for ln in page:
+            text = _line_text(ln)
+            if id(ln) not in furniture and _JOB_NUMBER.fullmatch(text):
+                digits = "".join(_DIGITS.findall(text)).lstrip("0")
+                if len(digits) >= 4 and digits in codes:
+                    out.add(id(ln))
     return out
 
 
