@@ -308,3 +308,19 @@ def test_a_print_job_number_the_production_line_carries_is_furniture(tmp_path: P
     assert "49–010" not in lines
     assert "2014" in lines and "12–345" in lines and "WASHINGTON :" in lines
     assert not [ln for ln in lines if "VerDate" in ln]
+
+
+def test_a_cover_line_the_title_page_repeats_in_place_is_text(tmp_path: Path) -> None:
+    # Six pages: the cover and the title page (pages 1 and 3) open with the same line at
+    # the same place. A repeat with page 1 is no evidence of furniture in a document this
+    # long; the same line on pages 2 and 4 would be.
+    pages = [
+        [*([(340.0, 637.0, 13.0, "Calendar No. 618")] if n in (0, 2) else []), *_body(600, 4, n)]
+        for n in range(6)
+    ]
+    assert read_pdf_lines(tmp_path, pages).count("Calendar No. 618") == 2
+    pages = [
+        [*([(340.0, 637.0, 13.0, "Calendar No. 618")] if n in (1, 3) else []), *_body(600, 4, n)]
+        for n in range(6)
+    ]
+    assert read_pdf_lines(tmp_path, pages).count("Calendar No. 618") == 0

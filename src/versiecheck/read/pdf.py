@@ -44,7 +44,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Source
-from ..segment.lines import running_lines
+from ..segment.lines import evidence_pages, running_lines
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 #: A superscript is set at most this share of the line's type size ...
@@ -397,7 +397,9 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> set[int]:
     this is are left out where the page is read.)
 
     A line repeated at the same place is furniture where it repeats with its block: a
-    line that matches one line of a longer repeated block but stands alone is kept."""
+    line that matches one line of a longer repeated block but stands alone is kept. As
+    for running heads, the first page of a longer document is no evidence: a title page
+    that repeats lines of the cover at their place does not make them furniture."""
     out: set[int] = set()
     if len(pages) < 2:
         return out
@@ -419,7 +421,11 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> set[int]:
     # A letterhead column repeats as a block: where one of its lines stands alone among
     # lines that do not repeat (page 1's own letterhead opens with the line that the
     # running letterhead of later pages opens with), it is that page's text.
-    repeated = [same for same in placed.values() if len({n for n, _id in same}) >= needed]
+    repeated = [
+        same
+        for same in placed.values()
+        if len(evidence_pages([n + 1 for n, _id in same], len(pages))) >= needed
+    ]
     ids = {line_id for same in repeated for _n, line_id in same}
     block: dict[int, int] = {}  # line id -> repeated lines in a row around it on its page
     for page in pages:

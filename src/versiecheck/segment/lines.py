@@ -127,7 +127,7 @@ def running_lines(found: list[tuple[int, str]], pages: int) -> list[bool]:
     needed = 2 if pages <= 4 else max(2, pages // 3)
     numbers = [[int(d) for d in _DIGITS.findall(text)] for _page, text in found]
     on = [page for page, _text in found]
-    if len(_evidence(on, pages)) < needed:
+    if len(evidence_pages(on, pages)) < needed:
         return [False] * len(found)
     if all(ns == numbers[0] for ns in numbers):
         return [True] * len(found)
@@ -146,13 +146,15 @@ def running_lines(found: list[tuple[int, str]], pages: int) -> list[bool]:
         all(n in (fixed[i], paged[i] + p) for i, n in enumerate(ns[:width]))
         for ns, p in zip(numbers, on, strict=True)
     ]
-    if len(_evidence([p for p, fit in zip(on, fits, strict=True) if fit], pages)) < needed:
+    if len(evidence_pages([p for p, fit in zip(on, fits, strict=True) if fit], pages)) < needed:
         return [False] * len(found)
     return fits
 
 
-def _evidence(on: list[int], pages: int) -> set[int]:
-    """The pages that count as evidence of a running line (see :func:`running_lines`)."""
+def evidence_pages(on: list[int], pages: int) -> set[int]:
+    """Of the pages (numbered from 1) a line repeats on, those that count as evidence that
+    it runs from page to page: in a document of more than four pages, not the first (see
+    :func:`running_lines`)."""
     return set(on) - {1} if pages > 4 else set(on)
 
 
