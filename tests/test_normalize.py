@@ -15,6 +15,7 @@ from versiecheck.normalize import comparison_key, word_key
         ("the 3d day", "the 3rd day"),
         ("103d Congress", "103rd Congress"),
         ("(22d)", "(22nd)"),
+        ("2D SESSION", "2nd Session"),
     ],
 )
 def test_old_english_ordinals_are_the_current_ones(old: str, new: str) -> None:
@@ -25,12 +26,18 @@ def test_old_english_ordinals_are_the_current_ones(old: str, new: str) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("12d", "12th"), ("2D print", "2nd print"), ("3d", "3th"), ("1.2d", "1.2nd"), ("x2d", "x2nd")],
+    [("12d", "12th"), ("3d", "3th"), ("1.2d", "1.2nd"), ("x2d", "x2nd"), ("2d", "2")],
 )
 def test_what_is_not_an_old_ordinal_stays(a: str, b: str) -> None:
     assert comparison_key(a) != comparison_key(b)
 
 
+def test_a_case_variant_of_a_digit_and_d_is_no_difference() -> None:
+    """``3D`` in a heading set in capitals and ``3d`` elsewhere: as any case variant."""
+    assert comparison_key("3D printing") == comparison_key("3d printing")
+    assert [c.kind.value for c in word_changes("3D printing", "3d printing")] == []
+
+
 def test_word_key_keeps_case() -> None:
     assert word_key("2d") == "2nd"
-    assert word_key("2D") == "2D"
+    assert word_key("2D") == "2ND"

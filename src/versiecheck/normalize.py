@@ -67,17 +67,18 @@ _WORD_HYPHEN = re.compile(r"-(?<=\w-)(?=\w)")
 # Punctuation that is layout, not content, when it differs only in spacing. Applied to
 # clean text, where every run of whitespace is one space.
 _SPACE_BEFORE_PUNCT = re.compile(r" (?:(?=[,.;:!?)\]])|(?<=[(\[] ))")
-# An English ordinal of 2 or 3 in its older spelling (``2d``, ``3d``, ``22d``, ``103d``;
-# not ``12d``, which was never one, and not ``2D``, two-dimensional). Applied before case
-# folding, to whole words.
-_OLD_ORDINAL = re.compile(r"(?<![\w.,])((?:\d*[02-9])?)([23])d(?!\w)")
-_ORDINAL_SUFFIX = {"2": "nd", "3": "rd"}
+# An English ordinal of 2 or 3 in its older spelling (``2d``, ``3d``, ``22d``, ``103d``,
+# and in capitals ``2D SESSION``; not ``12d``, which was never one). Whole words only. (A
+# ``3D`` for three-dimensional reads as ``3rd`` too: the same on both sides, and a case
+# variant, ``3D`` against ``3d``, must not become a difference.)
+_OLD_ORDINAL = re.compile(r"(?<![\w.,])((?:\d*[02-9])?)([23])([dD])(?!\w)")
+_ORDINAL_SUFFIX = {"2d": "nd", "3d": "rd", "2D": "ND", "3D": "RD"}
 
 
 def _ordinals(text: str) -> str:
-    if "d" not in text:
+    if "d" not in text and "D" not in text:
         return text
-    return _OLD_ORDINAL.sub(lambda m: m[1] + m[2] + _ORDINAL_SUFFIX[m[2]], text)
+    return _OLD_ORDINAL.sub(lambda m: m[1] + m[2] + _ORDINAL_SUFFIX[m[2] + m[3]], text)
 
 
 # Any character that _TRANSLATE changes: most text has none, and then needs no translating.
