@@ -49,6 +49,21 @@ def test_paragraphs_run_together_are_one_group_however_many() -> None:
     assert not [g for g in groups if g.kind in (AlignKind.ONLY_A, AlignKind.ONLY_B)]
 
 
+def test_a_list_without_sentences_run_together_is_one_group_however_many() -> None:
+    """align._pair_neighbours: a list of names one line each in B and one paragraph in A
+    (no sentence ends to link them, more lines than the DP's groups) is one group where it
+    stands, not text moved; unlike text beside it stays one-sided."""
+    names = [f"MEMBER {n} OF THE COMMITTEE, State {n * 3}" for n in range(12)]
+    a = [P[0], " ".join(names), P[1]]
+    b = [P[0], *names, P[1]]
+    groups = align_keys(a, b)
+    assert (AlignKind.MERGE, (1,), tuple(range(1, 13))) in kinds(groups)
+    assert align_keys(b, a)[1].a == tuple(range(1, 13))
+    other = [f"OTHER PERSON {n}, Another Place {n * 5}" for n in range(12)]
+    groups = align_keys([P[0], " ".join(other), P[1]], b)
+    assert not [g for g in groups if g.kind in (AlignKind.MERGE, AlignKind.MOVE)]
+
+
 def test_sentence_fallback_groups_blocks_sharing_sentences() -> None:
     a = [" ".join(P[1:7])]
     b = [*P[1:7], P[30]]

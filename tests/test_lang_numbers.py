@@ -55,6 +55,7 @@ def test_values(text: str, key: str) -> None:
         "een deel van de lidstaten",
         "one of them",
         "het TEN-netwerk",
+        "the TEN programme",
         "formaat A4",
         "om 10.30 uur",
         "om 10:30",
@@ -81,3 +82,13 @@ def test_written_with_dots_or_commas_is_the_same_value(n: int) -> None:
 def test_an_en_dash_joins_a_word_as_a_hyphen_does() -> None:
     for text in ("the COVID–19 pandemic", "Public Law 104–1 requires", "the D–19 group"):
         assert find_numbers(text) == find_numbers(text.replace("–", "-")) == []
+
+
+def test_number_words_set_in_capitals_are_the_words() -> None:
+    """Small capitals print as capitals: ``ONE HUNDRED THIRTEENTH CONGRESS`` in a PDF is
+    ``one hundred thirteenth congress`` in its XML, the same number; a capitalised number
+    word among lowercase words stays an acronym."""
+    assert keys("ONE HUNDRED THIRTEENTH CONGRESS") == keys("one hundred thirteenth congress")
+    assert keys("ONE HUNDRED THIRTEENTH CONGRESS") == ["100"]
+    assert keys("THE TWENTY MEMBERS") == ["20"]
+    assert keys("the TEN network\nTWENTY") == []

@@ -282,3 +282,101 @@ def test_a_run_that_jumps_down_over_other_text_is_cut(tmp_path: Path) -> None:
     page = [(300.0, 700.0, 9.4, "19"), *notes, *_body(641, 6)]
     lines = read_pdf_lines(tmp_path, [page])
     assert lines[0] == "19" and lines[-2:] == [t for *_, t in notes]
+
+
+def test_a_print_job_number_the_production_line_carries_is_furniture(tmp_path: Path) -> None:
+    # GPO's cover prints the job number ("49–010") at its foot; the production line at
+    # the bottom of every page carries it too ("Jkt 049010"). A number of the same shape
+    # that the production line does not carry, and a year alone, are text.
+    def production(n: int) -> Drawn:
+        return (25, 20, 6, f"VerDate Sep 11 2014 04:09 Dec 18, 2014 Jkt 049010 Frm 0000{n}")
+
+    cover: list[Drawn] = [
+        *_body(700, 3),
+        (270, 98, 6, "WASHINGTON :"),
+        (270, 80, 6, "2014"),
+        (270, 70, 6, "12–345"),
+        production(1),
+        (160, 98, 6, "49–010"),  # (drawn on its own, at the left margin)
+    ]
+    pages = [
+        cover,
+        [*_body(700, 4, page=1), production(2)],
+        [*_body(700, 4, page=2), production(3)],
+    ]
+    lines = read_pdf_lines(tmp_path, pages)
+    assert "49–010" not in lines
+    assert "2014" in lines and "12–345" in lines and "WASHINGTON :" in lines
+    assert not [ln for ln in lines if "VerDate" in ln]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # Drawn column by column: the left column, the right one, then the middle.
+        [
+            (151, 618, 6.0, "113TH CONGRESS"),
+            (163, 608, 7.5, "2d Session"),
+            (414, 618, 7.5, "REPORT"),
+            (289, 612, 7.5, "SENATE"),
+            (412, 608, 7.5, "113–310"),
+        ],
+        # Drawn row by row with the middle first, so close above the lower row that the
+        # characters of "SENATE" and "2d Session" follow one another on nearly one line.
+        [
+            (147, 621, 6.5, "113TH CONGRESS"),
+            (419, 621, 6.5, "REPORT"),
+            (287, 613, 8.5, "SENATE"),
+            (162, 610, 8.5, "2d Session"),
+            (406, 610, 8.5, "113–310"),
+        ],
+    ],
+)
+def test_a_cover_heading_table_is_read_row_by_row(tmp_path: Path, cells: list[Drawn]) -> None:
+    # GPO's report heading: "113TH CONGRESS } SENATE { REPORT" over "2d Session } { 113–310",
+    # the chamber centred between the rows, as the XML's layout table has it (the
+    # middle cell spans both rows and is written in the first).
+    page = [*cells, *_body(520, 4)]
+    lines = read_pdf_lines(tmp_path, [page])
+    assert lines[:2] == ["113TH CONGRESS SENATE REPORT", "2d Session 113–310"]
+    assert len(lines) == 6
+
+
+def test_a_line_between_body_lines_is_no_spanning_cell(tmp_path: Path) -> None:
+    # A centred line set between two lines of text that run across it stays a line of its
+    # own: only a cell with cells left and right of it above and below joins a row.
+    page: list[Drawn] = [
+        (72, 700, 10, "A first line of text that runs across the page"),
+        (200, 694, 10, "centred"),
+        (72, 688, 10, "and a second line that runs across it as well"),
+    ]
+    assert read_pdf_lines(tmp_path, [page]) == [t for *_, t in page]
+
+
+def test_pieces_of_one_line_drawn_apart_are_one_line(tmp_path: Path) -> None:
+    # "WASHINGTON :" and the year a word space after it, drawn at different times (GPO's
+    # cover imprint), are one line. (Columns a gutter apart stay apart: see
+    # test_two_columns_of_body_text_are_not_cut.)
+    page: list[Drawn] = [
+        (270, 98, 6, "WASHINGTON :"),  # (about 45 pt wide)
+        *_body(700, 2),
+        (318, 98, 6, "2014"),
+    ]
+    lines = read_pdf_lines(tmp_path, [page])
+    assert "WASHINGTON : 2014" in lines and "2014" not in lines
+
+
+def test_a_cover_line_the_title_page_repeats_in_place_is_text(tmp_path: Path) -> None:
+    # Six pages: the cover and the title page (pages 1 and 3) open with the same line at
+    # the same place. A repeat with page 1 is no evidence of furniture in a document this
+    # long; the same line on pages 2 and 4 would be.
+    pages = [
+        [*([(340.0, 637.0, 13.0, "Calendar No. 618")] if n in (0, 2) else []), *_body(600, 4, n)]
+        for n in range(6)
+    ]
+    assert read_pdf_lines(tmp_path, pages).count("Calendar No. 618") == 2
+    pages = [
+        [*([(340.0, 637.0, 13.0, "Calendar No. 618")] if n in (1, 3) else []), *_body(600, 4, n)]
+        for n in range(6)
+    ]
+    assert read_pdf_lines(tmp_path, pages).count("Calendar No. 618") == 0

@@ -34,6 +34,23 @@ def test_uslm_headings_and_numbers_join() -> None:
     assert any(b.kind is BlockKind.HEADING for b in doc.blocks)
 
 
+def test_uslm_layout_table_brackets_are_drawn_not_text() -> None:
+    """A layout cell holding only a brace groups the cells beside it (a report header):
+    the typeset page draws it, so it is not text; cells with text keep their order."""
+    xml = (
+        b'<legislativeReport xmlns="http://schemas.gpo.gov/xml/uslm"><layout><row>'
+        b"<column>113th Congress</column><column> } </column><column>SENATE</column>"
+        b"<column>{</column><column>Report</column></row>"
+        b"<row><column>2d Session</column><column>(a)</column><column>[1]</column></row>"
+        b"</layout></legislativeReport>"
+    )
+    lines = read_bytes(xml, "r.xml", "A").text.splitlines()
+    assert [" ".join(ln.split()) for ln in lines] == [
+        "113th Congress SENATE Report",
+        "2d Session (a) [1]",
+    ]
+
+
 def test_rechtspraak_footnotes_by_reference() -> None:
     doc = segment(read_path(FIX / "nl-rechtspraak-xml" / "ECLI_NL_PHR_2014_2.xml", "A"))
     assert len(doc.footnotes) == 43

@@ -73,6 +73,31 @@ def test_page_furniture_is_dropped() -> None:
     assert texts(doc)[-1] == "Slot."
 
 
+def test_running_lines_a_cover_line_repeated_once_is_no_running_head() -> None:
+    """lines.running_lines: a cover's line that the title page repeats (pages 1 and 3 of
+    six) is text; on two pages after the first it is a running head, and in a short
+    document two pages are enough."""
+    from versiecheck.segment.lines import running_lines
+
+    cover = "Calendar No. 618"
+    assert running_lines([(1, cover), (3, cover)], 6) == [False, False]
+    assert running_lines([(3, cover), (5, cover)], 6) == [True, True]
+    assert running_lines([(1, cover), (3, cover), (5, cover)], 6) == [True, True, True]
+    assert running_lines([(1, cover), (2, cover)], 2) == [True, True]
+
+
+def test_cover_heading_repeated_on_the_title_page_is_kept() -> None:
+    """A six-page text whose first and third pages open with the same line: it is what
+    those pages say, not a running head, and both stay in the text."""
+    pages = ["Calendar No. 618\n\nThe cover of the report.\n"]
+    pages.append("A page with a list of members of the committee.\n")
+    pages.append("Calendar No. 618\n\nThe title page of the report.\n")
+    pages += [f"{n}\n\nBody text on page {n} of the report itself.\n" for n in (2, 3, 4)]
+    doc = seg("\n\n\n\n".join(pages))
+    assert texts(doc).count("Calendar No. 618") == 2
+    assert not any(t in ("2", "3", "4") for t in texts(doc))
+
+
 @pytest.mark.parametrize(
     ("line", "numbers"),
     [

@@ -7,7 +7,9 @@ Two levels:
   ligatures, runs of whitespace.
 * :func:`comparison_key` is what the aligner and the text rule compare: clean text with
   hyphens inside words removed (so a line-end hyphen that one rendering kept and another
-  dropped can never become a finding) and case folded.
+  dropped can never become a finding), English ordinals in their older spelling written
+  in the current one (``2d`` = ``2nd``, ``103d`` = ``103rd``: the US Government Publishing
+  Office's style, which its XML editions do not always keep), and case folded.
 
 Deliberately *not* normalised: digits, words, punctuation other than quotes and dashes.
 """
@@ -65,6 +67,20 @@ _WORD_HYPHEN = re.compile(r"-(?<=\w-)(?=\w)")
 # Punctuation that is layout, not content, when it differs only in spacing. Applied to
 # clean text, where every run of whitespace is one space.
 _SPACE_BEFORE_PUNCT = re.compile(r" (?:(?=[,.;:!?)\]])|(?<=[(\[] ))")
+# An English ordinal of 2 or 3 in its older spelling (``2d``, ``3d``, ``22d``, ``103d``,
+# and in capitals ``2D SESSION``; not ``12d``, which was never one). Whole words only. (A
+# ``3D`` for three-dimensional reads as ``3rd`` too: the same on both sides, and a case
+# variant, ``3D`` against ``3d``, must not become a difference.)
+_OLD_ORDINAL = re.compile(r"(?<![\w.,])((?:\d*[02-9])?)([23])([dD])(?!\w)")
+_ORDINAL_SUFFIX = {"2d": "nd", "3d": "rd", "2D": "ND", "3D": "RD"}
+
+
+def _ordinals(text: str) -> str:
+    if "d" not in text and "D" not in text:
+        return text
+    return _OLD_ORDINAL.sub(lambda m: m[1] + m[2] + _ORDINAL_SUFFIX[m[2] + m[3]], text)
+
+
 # Any character that _TRANSLATE changes: most text has none, and then needs no translating.
 _TRANSLATABLE = re.compile("[" + re.escape("".join(chr(c) for c in _TRANSLATE)) + "]")
 # (clean() looks for the ASCII ones, a tab and a backtick, itself; a test keeps it so.)
@@ -85,11 +101,11 @@ def clean(text: str) -> str:
 
 def comparison_key(text: str) -> str:
     """The form two renderings are compared in (see the module docstring)."""
-    text = _WORD_HYPHEN.sub("", clean(text))
+    text = _ordinals(_WORD_HYPHEN.sub("", clean(text)))
     text = _SPACE_BEFORE_PUNCT.sub("", text)
     return text.casefold()
 
 
 def word_key(word: str) -> str:
     """Comparison form of a single token (no case folding: the text rule needs case)."""
-    return _WORD_HYPHEN.sub("", word)
+    return _ordinals(_WORD_HYPHEN.sub("", word))

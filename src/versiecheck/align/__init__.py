@@ -5,7 +5,8 @@ on both sides are anchors (as in patience diff, with the longest increasing run 
 kept); only the gaps between anchors are aligned fuzzily, by dynamic programming over
 groups of up to :data:`MAX_GROUP` blocks a side, scored with rapidfuzz, in a band around
 the diagonal when a gap is large. Unmatched runs stay together (an annex missing is one
-group); unmatched blocks equal to an unmatched block on the other side become moves.
+group), unless the run beside it on the other side is the same text paragraphed
+differently; unmatched blocks equal to an unmatched block on the other side become moves.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def _align_keys(a: Sequence[str], b: Sequence[str]) -> list[AlignedGroup]:
         if ia < len(a) and ib < len(b):
             groups.append(AlignedGroup(AlignKind.MATCH, (ia,), (ib,), 1.0))
         prev_a, prev_b = ia + 1, ib + 1
-    return _find_moves(_absorb(_merge_runs(groups), a, b, codes), a, b)
+    return _find_moves(_pair_neighbours(_absorb(_merge_runs(groups), a, b, codes), a, b), a, b)
 
 
 def _absorb(
@@ -101,6 +102,39 @@ def _absorb(
         out[min(k, n)] = merged
         del out[max(k, n)]
         k = min(k, n)
+    return out
+
+
+#: One-sided runs side by side this many times longer one than the other are never one
+#: text paragraphed differently (the similarity test is not even tried).
+NEIGHBOUR_LENGTHS = 1.25
+
+
+def _pair_neighbours(
+    groups: list[AlignedGroup], a: Sequence[str], b: Sequence[str]
+) -> list[AlignedGroup]:
+    """A run only in A next to a run only in B, at the same place between the same
+    pairings, whose joined texts are :data:`MOVE_SIMILARITY` alike, is one text that the
+    renderings paragraph differently: one group, however many blocks a side (a list of
+    names one line each in B, one paragraph in A; longer than the groups of
+    :data:`~.gaps.MAX_GROUP` that the gap alignment tries)."""
+    from rapidfuzz.fuzz import ratio
+
+    one_sided = (AlignKind.ONLY_A, AlignKind.ONLY_B)
+    out: list[AlignedGroup] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if prev is not None and {prev.kind, g.kind} == set(one_sided):
+            ga, gb = prev.a + g.a, prev.b + g.b
+            left = " ".join(a[i] for i in ga)
+            right = " ".join(b[j] for j in gb)
+            short, long_ = sorted((len(left), len(right)))
+            if short and long_ <= NEIGHBOUR_LENGTHS * short:
+                sim = ratio(left, right, score_cutoff=MOVE_SIMILARITY * 100) / 100
+                if sim:
+                    out[-1] = AlignedGroup(AlignKind.MERGE, ga, gb, round(sim, 4))
+                    continue
+        out.append(g)
     return out
 
 

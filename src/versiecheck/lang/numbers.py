@@ -10,9 +10,11 @@ kind repeated, or once with exactly three digits after it and a non-zero lead, g
 thousands (``1.500``, ``2,500``); otherwise it is the decimal mark (``1,5``, ``0,125``).
 
 Deliberately refused: digits inside words or codes (``2023Z16994``, ``EU-27``, ``A4``),
-number words that are usually not numbers (Dutch ``een``, English ``one``), section
-numbers (``1.2.3``), times of day (``10.30 uur``, ``10:30``), and whatever the caller
-leaves out by passing ``skip`` spans (dates, document references). Stdlib only.
+number words that are usually not numbers (Dutch ``een``, English ``one``), a number
+word in capitals among words that are not (``TEN``: an acronym; in a line set in
+capitals or small capitals, ``ONE HUNDRED``, it is the word, as ``one hundred`` is),
+section numbers (``1.2.3``), times of day (``10.30 uur``, ``10:30``), and whatever the
+caller leaves out by passing ``skip`` spans (dates, document references). Stdlib only.
 """
 
 from __future__ import annotations
@@ -119,8 +121,8 @@ def find_numbers(text: str, skip: list[tuple[int, int]] | None = None) -> list[N
             continue
         if m["word"]:
             word = m["word"]
-            if word[0].isupper() and word.isupper() and len(word) > 1:
-                continue  # an acronym such as "TEN"
+            if word.isupper() and len(word) > 1 and not _in_capitals(text, m.start(), m.end()):
+                continue  # an acronym such as "TEN" (among words not set in capitals)
             value: Decimal | None = Decimal(_WORDS[word.casefold()])
         else:
             value = parse_digits(m["num"])
@@ -137,3 +139,17 @@ def find_numbers(text: str, skip: list[tuple[int, int]] | None = None) -> list[N
             NumberMention(m.start(), m.end(), m.group(), value, unit, f"{unit}{_canon(value)}")
         )
     return found
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands among words set in capitals: the word
+    before or after it (on the same line) is in capitals too."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = _WORD.findall(text, line_start, start)
+    after = _WORD.findall(text, end, len(text) if line_end < 0 else line_end)
+    near = before[-1:] + after[:1]
+    return any(w.isupper() and len(w) > 1 for w in near)

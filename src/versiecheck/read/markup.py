@@ -10,12 +10,14 @@ paragraph per innermost text-bearing element.
 Footnotes are taken where the schema puts them: inline at the marker (USLM
 ``footnote``, KOOP ``noot``), or elsewhere and referenced by id (rechtspraak
 ``footnote-ref``/``footnote``, HTML ``href="#fn1"``). Signature elements make signature
-blocks (each child line a line of the block).
+blocks (each child line a line of the block). A table cell of nothing but brackets or
+braces is a drawn grouping glyph and is left out.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -82,7 +84,8 @@ class Walk:
             return
         if name in p.rows:
             para = Para("")
-            for k, cell in enumerate(c for c in el if local(c.tag) in p.cells):
+            cells = [c for c in el if local(c.tag) in p.cells and not _drawn_bracket(c)]
+            for k, cell in enumerate(cells):
                 if k:
                     para.add("   ")
                 self.inline(cell, para)
@@ -264,6 +267,14 @@ class Walk:
         for para in self.paras:
             para.markers = [(o, m) for o, m in para.markers if m != "?"]
         return self.paras, notes
+
+
+def _drawn_bracket(cell: Element) -> bool:
+    """A table cell holding only brackets or braces: a glyph drawn to group the cells
+    beside it (USLM's report header, ``113th Congress } SENATE { Report``), which a
+    typeset rendering draws as a rule, not as text."""
+    text = "".join("".join(cell.itertext()).split())
+    return bool(text) and all(unicodedata.category(ch) in ("Ps", "Pe") for ch in text)
 
 
 def _ref_target(el: Element, attrs: tuple[str, ...]) -> str:

@@ -12,12 +12,17 @@ then tells what the text alone cannot.
 - **Paragraphs**: a gap larger than the line pitch becomes a blank line.
 - **Reading order**: regions drawn out of order are put top to bottom; a narrow column
   in smaller type beside the text (a letterhead) is read where a blank band first runs
-  across the page below it.
+  across the page below it. Pieces of one line drawn at different times (a word space
+  apart on one baseline) are one line, and a cell centred between two rows of cells (a
+  cover's ``113TH CONGRESS } SENATE { REPORT`` over ``2d Session } { 113–310``) is read
+  in the upper row, as a table's row-spanning cell is written.
 - **Furniture**: rotated text (a production or watermark line up the page edge) is left
   out, and so are lines that only say which page this is (``Pagina 1 van 2``), lines
   repeated at the same place on other pages (with their block: a repeated line standing
-  alone among page 1's own letterhead stays), and lines in the top and bottom margins
-  repeated with only numbers changed that go with the page.
+  alone among page 1's own letterhead stays), lines in the top and bottom margins
+  repeated with only numbers changed that go with the page, and a print job number
+  standing alone that the page's production line carries too (GPO's ``49–010`` beside
+  ``Jkt 049010``).
 - **Drawings**: punctuation drawn far taller than the letters around it (a brace that
   groups a cover page's lines) and a lone glyph of a symbolic font that sets nothing
   else (an end ornament) are not text.
@@ -42,7 +47,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Source
-from ..segment.lines import running_lines
+from ..segment.lines import evidence_pages, running_lines
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 #: A superscript is set at most this share of the line's type size ...
@@ -196,7 +201,136 @@ def _page_lines(page: Any) -> list[_Line]:
         ]
     finally:
         textpage.close()
-    return _reading_order(lines)
+    return _reading_order(_spanned_rows(_joined_pieces(lines)))
+
+
+#: Lines whose baselines are this share of the type size apart stand in one row.
+ROW = 0.2
+#: Pieces of one row this share of the type size apart or less are one line (a word
+#: space, stretched); a column's gutter is wider.
+WORD_GAP = 0.8
+
+
+def _joined_pieces(lines: list[_Line]) -> list[_Line]:
+    """Pieces of text drawn one after another on one baseline, a word space apart, as one
+    line (``WASHINGTON :`` and the year after it, drawn at different times)."""
+    if len(lines) < 2:
+        return lines
+    by_base = sorted(lines, key=lambda ln: (ln.baseline, ln.x0))
+    bases = [ln.baseline for ln in by_base]
+    after: dict[int, _Line] = {}  # id of a line -> the piece that continues it
+    continued: set[int] = set()
+    for a in by_base:
+        size = max(a.size, 1.0)
+        lo = bisect.bisect_left(bases, a.baseline - ROW * size)
+        hi = bisect.bisect_right(bases, a.baseline + ROW * size)
+        for b in by_base[lo:hi]:
+            if (
+                b is not a
+                and id(b) not in continued
+                and -0.5 <= b.x0 - a.x1 <= WORD_GAP * min(a.size, b.size)
+                and 0.8 <= b.size / size <= 1.25
+            ):
+                after[id(a)] = b
+                continued.add(id(b))
+                break
+    if not after:
+        return lines
+    joined: dict[int, _Line] = {}
+    for ln in lines:
+        if id(ln) in continued:
+            continue
+        row = [ln]
+        while id(row[-1]) in after and len(row) <= len(lines):
+            row.append(after[id(row[-1])])
+        if len(row) > 1:
+            line = _joined_line(row)
+            joined.update((id(piece), line) for piece in row)
+    return _replaced(lines, joined)
+
+
+def _replaced(lines: list[_Line], joined: dict[int, _Line]) -> list[_Line]:
+    """The lines with each joined one in the place of the first of its pieces."""
+    out: list[_Line] = []
+    placed: set[int] = set()
+    for ln in lines:
+        line = joined.get(id(ln), ln)
+        if id(line) not in placed:
+            placed.add(id(line))
+            out.append(line)
+    return out
+
+
+def _spanned_rows(lines: list[_Line]) -> list[_Line]:
+    """A cell set between two rows of cells, with cells left and right of it in both (the
+    middle of a cover's heading: ``113TH CONGRESS`` and ``2d Session`` on the left,
+    ``REPORT`` and ``113–310`` on the right, ``SENATE`` centred between the rows), is read
+    as a table's row-spanning cell is written: in the upper row, between its neighbours.
+    Each of the two rows becomes one line, read left to right. Columns of text are never
+    joined so: a line in them has text above or below it in its own column."""
+    if len(lines) < 3:
+        return lines
+    by_base = sorted(lines, key=lambda ln: ln.baseline)
+    bases = [ln.baseline for ln in by_base]
+    joined: dict[int, _Line] = {}  # id of a line -> the row line it became part of
+    for cell in lines:
+        if id(cell) in joined:
+            continue
+        size = max(cell.size, 1.0)
+        tol = ROW * size
+        lo = bisect.bisect_left(bases, cell.baseline - 1.5 * size)
+        hi = bisect.bisect_right(bases, cell.baseline + 1.5 * size)
+        near = [ln for ln in by_base[lo:hi] if ln is not cell and id(ln) not in joined]
+        if any(abs(ln.baseline - cell.baseline) <= tol for ln in near):
+            continue  # the cell has company in its own row
+        above = [ln for ln in near if ln.baseline > cell.baseline]
+        below = [ln for ln in near if ln.baseline < cell.baseline]
+        upper = _row(above, min((ln.baseline for ln in above), default=0.0), tol)
+        lower = _row(below, max((ln.baseline for ln in below), default=0.0), tol)
+        if not (_flanked(upper, cell) and _flanked(lower, cell)):
+            continue
+        for row in ([*upper, cell], lower):
+            line = _joined_line(row)
+            for ln in row:
+                joined[id(ln)] = line
+    return _replaced(lines, joined) if joined else lines
+
+
+def _row(lines: list[_Line], baseline: float, tol: float) -> list[_Line]:
+    return [ln for ln in lines if abs(ln.baseline - baseline) <= tol]
+
+
+def _flanked(row: list[_Line], cell: _Line) -> bool:
+    """The row has text left and right of the cell and none across it."""
+    if not row or min(ln.x0 for ln in row) >= cell.x0 or max(ln.x1 for ln in row) <= cell.x1:
+        return False
+    return not any(
+        c.x1 > cell.x0 and c.x0 < cell.x1
+        for ln in row
+        if ln.x1 > cell.x0 and ln.x0 < cell.x1
+        for c in ln.chars
+    )
+
+
+def _joined_line(row: list[_Line]) -> _Line:
+    """The row's lines as one line, its characters left to right, with a space where a
+    line had one and between the lines."""
+    spaced = {id(ln.chars[k]) for ln in row for k in ln.space_before}
+    own = {id(c): n for n, ln in enumerate(row) for c in ln.chars}
+    line = _Line()
+    prev: _Char | None = None
+    for c in sorted((c for ln in row for c in ln.chars), key=lambda c: c.x0):
+        if prev is not None and (
+            id(c) in spaced
+            or own[id(c)] != own[id(prev)]
+            or c.x0 - prev.x1 > 0.22 * min(prev.size, c.size)
+        ):
+            line.space_before.add(len(line.chars))
+        line.add(c)
+        prev = c
+    line.close()
+    line.baseline = max(ln.baseline for ln in row)  # the row's, not a cell's set lower
+    return line
 
 
 #: A bracket or brace drawn this many times taller than the letters drawn around it
@@ -335,6 +469,7 @@ def _lines(chars: list[_Char | None]) -> list[_Line]:
     lines: list[_Line] = []
     cur = _Line()
     space = False
+    left = 0.0  # the leftmost character of the line so far
     for c in chars:
         if c is None or c.ch == " ":
             space = True
@@ -347,12 +482,19 @@ def _lines(chars: list[_Char | None]) -> list[_Line]:
                 # a raised or lowered small character continuing to the right
                 c.size < SUPER_SIZE * ref and c.x0 >= last.x0 - 1 and rise < 0.8 * ref
             )
-            if not same_line:
+            # A character at the line's size drawn well left of all of it so far, or
+            # further on than a word space and off the baseline, starts another piece of
+            # text beside it (a cover's cells drawn one after another).
+            apart = c.size >= SUPER_SIZE * ref and (
+                c.x1 < left - ref or (c.x0 - last.x1 > WORD_GAP * ref and rise > ROW * ref)
+            )
+            if not same_line or apart:
                 lines.append(cur.close())
                 cur = _Line()
                 space = False
             elif space or c.x0 - last.x1 > 0.22 * min(last.size, c.size):
                 cur.space_before.add(len(cur.chars))
+        left = min(left, c.x0) if cur.chars else c.x0
         cur.add(c)
         space = False
     if cur.chars:
@@ -395,7 +537,9 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> set[int]:
     this is are left out where the page is read.)
 
     A line repeated at the same place is furniture where it repeats with its block: a
-    line that matches one line of a longer repeated block but stands alone is kept."""
+    line that matches one line of a longer repeated block but stands alone is kept. As
+    for running heads, the first page of a longer document is no evidence: a title page
+    that repeats lines of the cover at their place does not make them furniture."""
     out: set[int] = set()
     if len(pages) < 2:
         return out
@@ -417,7 +561,11 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> set[int]:
     # A letterhead column repeats as a block: where one of its lines stands alone among
     # lines that do not repeat (page 1's own letterhead opens with the line that the
     # running letterhead of later pages opens with), it is that page's text.
-    repeated = [same for same in placed.values() if len({n for n, _id in same}) >= needed]
+    repeated = [
+        same
+        for same in placed.values()
+        if len(evidence_pages([n + 1 for n, _id in same], len(pages))) >= needed
+    ]
     ids = {line_id for same in repeated for _n, line_id in same}
     block: dict[int, int] = {}  # line id -> repeated lines in a row around it on its page
     for page in pages:
@@ -433,8 +581,37 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> set[int]:
         largest = max(block[line_id] for _n, line_id in same)
         out.update(line_id for _n, line_id in same if 2 * block[line_id] >= largest)
     for alike in edged.values():
-        running = running_lines([(n, exact) for n, exact, _id in alike], len(pages))
+        running = running_lines([(n + 1, exact) for n, exact, _id in alike], len(pages))
         out.update(line_id for (_n, _e, line_id), run in zip(alike, running, strict=True) if run)
+    out.update(_job_numbers(pages, out))
+    return out
+
+
+#: A print job number standing alone (GPO's jacket number ``49–010`` on a cover's foot).
+_JOB_NUMBER = re.compile(r"\d{1,4}[-‐–]\d{2,4}")
+
+
+def _job_numbers(pages: list[list[_Line]], furniture: set[int]) -> set[int]:
+    """Lines that are only a job number which the page's production line carries too
+    (``49–010`` beside ``Jkt 049010``): the printer's, not the document's. A number
+    alone without a dash (a year, a page number) is never taken for one."""
+    out: set[int] = set()
+    for page in pages:
+        codes = {
+            d.lstrip("0")
+            for ln in page
+            if id(ln) in furniture
+            for d in _DIGITS.findall(_line_text(ln))
+            if len(d) >= 4
+        }
+        if not codes:
+            continue
+        for ln in page:
+            text = _line_text(ln)
+            if id(ln) not in furniture and _JOB_NUMBER.fullmatch(text):
+                digits = "".join(_DIGITS.findall(text)).lstrip("0")
+                if len(digits) >= 4 and digits in codes:
+                    out.add(id(ln))
     return out
 
 

@@ -119,11 +119,16 @@ def running_lines(found: list[tuple[int, str]], pages: int) -> list[bool]:
     running head or foot: the same text on enough pages, or numbers that go up with the
     page (``Kamerstuk 32 317, nr. 994 3``); where the numbers change otherwise (a
     production line's codes), only a line on at least half the pages is one. Headings that
-    look alike (``Vraag 7`` at the foot of one page, ``Vraag 12`` on another) are text."""
+    look alike (``Vraag 7`` at the foot of one page, ``Vraag 12`` on another) are text.
+
+    Pages are numbered from 1. In a document of more than four pages the first page is no
+    evidence: a cover's lines that a title page repeats (``Calendar No. 618`` on both) are
+    on two pages without running anywhere, where a running head is on several pages after
+    the first."""
     needed = 2 if pages <= 4 else max(2, pages // 3)
     numbers = [[int(d) for d in _DIGITS.findall(text)] for _page, text in found]
     on = [page for page, _text in found]
-    if len(set(on)) < needed:
+    if len(evidence_pages(on, pages)) < needed:
         return [False] * len(found)
     if all(ns == numbers[0] for ns in numbers):
         return [True] * len(found)
@@ -142,9 +147,16 @@ def running_lines(found: list[tuple[int, str]], pages: int) -> list[bool]:
         all(n in (fixed[i], paged[i] + p) for i, n in enumerate(ns[:width]))
         for ns, p in zip(numbers, on, strict=True)
     ]
-    if len({p for p, fit in zip(on, fits, strict=True) if fit}) < needed:
+    if len(evidence_pages([p for p, fit in zip(on, fits, strict=True) if fit], pages)) < needed:
         return [False] * len(found)
     return fits
+
+
+def evidence_pages(on: list[int], pages: int) -> set[int]:
+    """Of the pages (numbered from 1) a line repeats on, those that count as evidence that
+    it runs from page to page: in a document of more than four pages, not the first (see
+    :func:`running_lines`)."""
+    return set(on) - {1} if pages > 4 else set(on)
 
 
 def _furniture_key(text: str) -> str:
