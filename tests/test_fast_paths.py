@@ -122,11 +122,10 @@ def test_json_alignment_lines_are_what_the_encoder_writes_of_to_dict() -> None:
     """``render`` writes the alignment groups itself; they must be byte for byte what
     ``dumps(to_dict(report))`` gives (every kind of group: matches, splits, one-sided
     runs, moves)."""
+    from generated import gen
     from versiecheck import compare_text
     from versiecheck.model import AlignKind
     from versiecheck.report.json import render, to_dict
-
-    from generated import gen
 
     pair = gen.generate(30, seed=5)
     report = compare_text(pair.a, pair.b)
