@@ -47,7 +47,9 @@ def test_parallel_segmenting_gives_the_same_documents(pair) -> None:  # type: ig
     doc_a, doc_b = parallel.segment_both(a, b, lexicon, parallel=True)
     assert doc_b.source is b
     assert _shape(doc_a) == _shape(segment(a, lexicon, own_words=False))
-    assert _shape(doc_b) == _shape(segment(b, lexicon, own_words=False))
+    in_turn = segment(b, lexicon, own_words=False)
+    assert _shape(doc_b) == _shape(in_turn)
+    assert doc_b.keys == in_turn.block_keys()  # sent along, for the aligner
 
 
 def test_a_failing_child_is_replaced_by_segmenting_here(pair, monkeypatch) -> None:  # type: ignore[no-untyped-def]

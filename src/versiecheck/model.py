@@ -288,6 +288,16 @@ class Document:
     footnotes: list[Footnote]
     markers: list[FootnoteMarker]
     signatures: list[Signature]
+    #: The blocks' comparison keys, once asked for (see :meth:`block_keys`).
+    keys: list[str] | None = field(default=None, repr=False, compare=False)
+
+    def block_keys(self) -> list[str]:
+        """Each block's text in its comparison form (``normalize.comparison_key``)."""
+        if self.keys is None:
+            from .normalize import comparison_key
+
+            self.keys = [comparison_key(b.text) for b in self.blocks]
+        return self.keys
 
     def location(self, source_offset: int, excerpt: str | None = None, width: int = 80) -> Location:
         """A report location for a source offset, quoting the original text there."""

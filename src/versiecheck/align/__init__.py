@@ -15,7 +15,6 @@ import re
 from collections.abc import Sequence
 
 from ..model import AlignedGroup, AlignKind, Document
-from ..normalize import comparison_key
 from .anchors import mutual_best, near_anchors, unique_anchors
 from .gaps import FULL_SEARCH_CELLS, WordCodes, align_gap
 
@@ -29,9 +28,7 @@ MOVE_MIN_CHARS = 24
 
 def align(a: Document, b: Document) -> list[AlignedGroup]:
     """Align the blocks of two segmented documents."""
-    return align_keys(
-        [comparison_key(x.text) for x in a.blocks], [comparison_key(x.text) for x in b.blocks]
-    )
+    return align_keys(a.block_keys(), b.block_keys())
 
 
 def align_keys(a: Sequence[str], b: Sequence[str]) -> list[AlignedGroup]:
