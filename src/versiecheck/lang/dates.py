@@ -102,7 +102,6 @@ _PATTERN = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DIGITS = re.compile(r"\d+")
-_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,10 +214,16 @@ def _weekday_ok(written: str | None, date: dt.date | None) -> bool | None:
     return _WEEKDAYS[_norm(written)] == date.weekday()
 
 
+def has_ascii_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit 0–9 (ten substring searches at C speed are quicker
+    than one ``[0-9]`` search, which tries the class at every position)."""
+    return any(d in text for d in "0123456789")
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     """Every date mention in `text`, in order and non-overlapping."""
     found: list[DateMention] = []
-    if not _ASCII_DIGIT.search(text):  # every date has a day or a year in digits
+    if not has_ascii_digit(text):  # every date has a day or a year in digits
         return found
     context_year: int | None = None
     pos = 0
