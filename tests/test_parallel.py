@@ -1,8 +1,10 @@
-"""Segmenting both renderings at once (versiecheck.parallel): the same documents as in
-turn, and a fallback whenever the child cannot deliver."""
+"""Two processes for a long comparison (versiecheck.parallel): the same documents and
+the same findings as in one process, and the work done here whenever a child cannot
+deliver."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import threading
@@ -11,7 +13,9 @@ import pytest
 
 from generated import gen
 from versiecheck import parallel
-from versiecheck.model import Document, OffsetMap
+from versiecheck.align import align
+from versiecheck.check import Context, run_rules
+from versiecheck.model import Document, OffsetMap, Severity, Source
 from versiecheck.read import read_text
 from versiecheck.segment import segment
 from versiecheck.segment.join import words
@@ -43,7 +47,7 @@ def pair(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
 
 def test_parallel_segmenting_gives_the_same_documents(pair) -> None:  # type: ignore[no-untyped-def]
     a, b, lexicon = pair
-    assert parallel._worth_forking(a, b)
+    assert parallel.worth_forking(a, b)
     doc_a, doc_b = parallel.segment_both(a, b, lexicon, parallel=True)
     assert doc_b.source is b
     assert _shape(doc_a) == _shape(segment(a, lexicon, own_words=False))
@@ -63,7 +67,7 @@ def test_a_failing_child_is_replaced_by_segmenting_here(pair, monkeypatch) -> No
         return real(source, lexicon, own_words=own_words)
 
     monkeypatch.setattr(parallel, "segment", fails_in_child)
-    child = parallel._fork_segment(b, lexicon)
+    child = parallel.fork_call(lambda: fails_in_child(b, lexicon))
     assert child is not None and child.result() is None  # the child said it failed
     _, doc_b = parallel.segment_both(a, b, lexicon, parallel=True)
     assert _shape(doc_b) == _shape(real(b, lexicon, own_words=False))
@@ -72,17 +76,55 @@ def test_a_failing_child_is_replaced_by_segmenting_here(pair, monkeypatch) -> No
 def test_no_fork_with_other_threads_short_texts_or_when_not_asked(pair, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     a, b, lexicon = pair
     forks: list[int] = []
-    monkeypatch.setattr(parallel, "_fork_segment", lambda *args: forks.append(1))
+    monkeypatch.setattr(parallel, "fork_call", lambda work: forks.append(1))
     parallel.segment_both(a, b, lexicon, parallel=False)
     stop = threading.Event()
     t = threading.Thread(target=stop.wait)
     t.start()
     try:
-        assert not parallel._worth_forking(a, b)
+        assert not parallel.worth_forking(a, b)
         parallel.segment_both(a, b, lexicon, parallel=True)
     finally:
         stop.set()
         t.join()
     monkeypatch.setattr(parallel, "MIN_CHARS", len(a.text) + len(b.text) + 1)
-    assert not parallel._worth_forking(a, b)
+    assert not parallel.worth_forking(a, b)
+    parallel.segment_both(a, b, lexicon, parallel=True)
     assert forks == []
+
+
+def _context(a: Source, b: Source, lexicon: frozenset[str]) -> Context:
+    doc_a, doc_b = segment(a, lexicon, own_words=False), segment(b, lexicon, own_words=False)
+    return Context(doc_a, doc_b, align(doc_a, doc_b))
+
+
+def test_rules_split_over_two_processes_find_the_same(pair, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    a, b, lexicon = pair
+    alone = run_rules(_context(a, b, lexicon))
+    # rules of both halves: built on the aligned text's word differences, and not
+    assert {f.rule for f in alone} >= {"text-changed", "structure-moved", "date-letter-missing"}
+    forks: list[int] = []
+    fork = parallel.fork_call
+    monkeypatch.setattr(parallel, "fork_call", lambda work: forks.append(1) or fork(work))
+    severities = {"text-changed": Severity.INFO, "date-letter-missing": Severity.ERROR}
+    split = run_rules(_context(a, b, lexicon), None, severities, parallel=True)
+    assert forks == [1]
+    assert split == sorted(
+        dataclasses.replace(f, severity=severities.get(f.rule, f.severity)) for f in alone
+    )
+    enabled = ["text-changed", "date-letter-missing"]
+    assert run_rules(_context(a, b, lexicon), enabled, parallel=True) == [
+        f for f in alone if f.rule in enabled
+    ]
+
+
+def test_rules_of_a_failing_child_run_here(pair, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    a, b, lexicon = pair
+    alone = run_rules(_context(a, b, lexicon))
+    monkeypatch.setattr(parallel, "fork_call", lambda work: _Failed())
+    assert run_rules(_context(a, b, lexicon), parallel=True) == alone
+
+
+class _Failed:
+    def result(self) -> None:
+        return None

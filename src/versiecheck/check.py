@@ -11,8 +11,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .model import AlignedGroup, AlignKind, Document, Finding, Location, Severity
+
+if TYPE_CHECKING:
+    from .rules import Rule
 
 PAIRED = (AlignKind.MATCH, AlignKind.CHANGE, AlignKind.MERGE, AlignKind.MOVE)
 
@@ -60,24 +64,45 @@ def run_rules(
     enabled: Iterable[str] | None = None,
     severities: Mapping[str, Severity] | None = None,
     progress: Callable[[float], None] | None = None,
+    *,
+    parallel: bool = False,
 ) -> list[Finding]:
     """Run every registered rule (or those ``enabled``), sorted, with severities applied.
-    ``progress(fraction)`` is told how far the rules are."""
+    ``progress(fraction)`` is told how far the rules are. ``parallel``: the rules built on
+    the aligned text's word differences may run in a forked child while the others run
+    here, where that is safe and worth it (see :mod:`versiecheck.parallel`); the findings
+    are the same."""
+    from . import parallel as par
     from .rules import registry
 
     severities = severities or {}
-    wanted = set(enabled) if enabled is not None else None
+    rules = [r for r in registry().values() if enabled is None or r.id in set(enabled)]
+    child = None
+    if parallel and par.worth_forking(ctx.a.source, ctx.b.source):
+        shared = [r for r in rules if r.shares == "text-pairs"]
+        rules = [r for r in rules if r.shares != "text-pairs"]
+        child = par.fork_call(lambda: _run(ctx, shared, severities))
+    findings = _run(ctx, rules, severities, progress)
+    if child is not None:
+        theirs = child.result()
+        findings += theirs if theirs is not None else _run(ctx, shared, severities)
+    findings.sort()
+    return findings
+
+
+def _run(
+    ctx: Context,
+    rules: list[Rule],
+    severities: Mapping[str, Severity],
+    progress: Callable[[float], None] | None = None,
+) -> list[Finding]:
     findings: list[Finding] = []
-    rules = list(registry().values())
     for k, rule in enumerate(rules):
         if progress is not None:
             progress(k / len(rules))
-        if wanted is not None and rule.id not in wanted:
-            continue
         sev = severities.get(rule.id)
         for f in rule.check(ctx):
             findings.append(dataclasses.replace(f, severity=sev) if sev else f)
-    findings.sort()
     return findings
 
 

@@ -1,25 +1,22 @@
-"""Segmenting the two renderings at the same time, on two cores.
+"""Two parts of a long comparison at the same time, on two cores.
 
-Segmenting is the largest part of a long comparison, and the two renderings are
-segmented independently once the shared hyphenation lexicon is known. Where it is safe
-and worth it, rendering B is segmented in a forked child process while this process
-segments A; the child sends its blocks, footnotes, markers, signatures and the blocks'
-comparison keys (the aligner's first need) back through a pipe, pickled (about 0.04 s
-for 1,000 pages, against 0.25 s of work saved).
+Two stages split in two independent halves:
 
-It is used only where a fork is safe and cheap, else both are segmented here, in turn,
-with the same result:
+- **segmenting**: once the shared hyphenation lexicon is known, the renderings are
+  segmented independently. B is segmented in a forked child while this process segments
+  A; the child sends B's blocks, footnotes, markers, signatures and the blocks'
+  comparison keys (the aligner's first need) back (:func:`segment_both`);
+- **checking**: the rules built on the word differences of the aligned text (``SHARES =
+  "text-pairs"`` in their module) run in a child, the rest here
+  (:func:`versiecheck.check.run_rules`).
 
-- on Linux (``os.fork``; on macOS a fork is unsafe once system frameworks are loaded);
-- when this process runs no other thread (a fork copies only the calling thread, so a
-  lock another thread holds would stay locked in the child);
-- when both renderings are text to segment (a structured reader has built the document
-  already) and long enough (:data:`MIN_CHARS`) to be worth a process;
-- when the caller asks for it: :func:`versiecheck.compare` does not by default; the CLI's
-  ``compare`` does, and ``batch`` does only with one job (its jobs are processes already).
-
-Whatever goes wrong in the child (an exception, a crash, a signal), B is segmented here
-instead: the result never depends on whether the fork was used.
+What comes back is pickled through a pipe: about 0.04 s for B's document of 1,000 pages,
+against 0.25 s of work saved; findings are few. A fork is used only where it is safe and
+worth it (:func:`can_fork`, :func:`worth_forking`), and only when the caller asks:
+:func:`versiecheck.compare` does not by default; the CLI's ``compare`` does, ``batch``
+does not (its jobs are processes already). Whatever goes wrong in a child (an exception,
+a crash, a signal), its work is done here instead: the result never depends on whether a
+fork was used.
 """
 
 from __future__ import annotations
@@ -28,50 +25,72 @@ import os
 import pickle
 import sys
 import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
-from .model import Document, Source
+from .model import Block, Document, Footnote, FootnoteMarker, Signature, Source
 from .segment import segment
 
-#: Fewer characters than this in both renderings together: segment in turn (a fork and
-#: the pickling cost more than they save on a short letter).
+T = TypeVar("T")
+
+#: Fewer characters than this in both renderings together: no fork (the fork and the
+#: pickling cost more than they save on a short letter).
 MIN_CHARS = 400_000
+
+
+def can_fork() -> bool:
+    """A fork is safe here: Linux (on macOS a fork is unsafe once system frameworks are
+    loaded), and no other thread running (a fork copies only the calling thread, so a
+    lock another thread holds would stay locked in the child)."""
+    return (
+        sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1
+    )
+
+
+def worth_forking(a: Source, b: Source) -> bool:
+    """Both renderings together are long enough for a second process to pay, and a fork
+    is safe."""
+    return len(a.text) + len(b.text) >= MIN_CHARS and can_fork()
 
 
 def segment_both(
     a: Source, b: Source, lexicon: frozenset[str], *, parallel: bool = False
 ) -> tuple[Document, Document]:
-    """Segment both renderings (see the module docstring for when in parallel)."""
-    child = _fork_segment(b, lexicon) if parallel and _worth_forking(a, b) else None
+    """Segment both renderings, B in a child where ``parallel`` and worth it."""
+    forked = (
+        parallel
+        and a.prebuilt is None  # a structured reader built the document already
+        and b.prebuilt is None
+        and worth_forking(a, b)
+    )
+    child = fork_call(lambda: _parts(segment(b, lexicon, own_words=False))) if forked else None
     doc_a = segment(a, lexicon, own_words=False)
     if child is not None:
         doc_a.block_keys()  # (the aligner's first need, while the child may still work)
-    doc_b = child.result() if child is not None else None
-    if doc_b is None:
-        doc_b = segment(b, lexicon, own_words=False)
-    return doc_a, doc_b
+    parts = child.result() if child is not None else None
+    if parts is None:
+        return doc_a, segment(b, lexicon, own_words=False)
+    blocks, footnotes, markers, signatures, keys = parts
+    return doc_a, Document(b, blocks, footnotes, markers, signatures, keys)
 
 
-def _worth_forking(a: Source, b: Source) -> bool:
-    return (
-        sys.platform.startswith("linux")
-        and hasattr(os, "fork")
-        and threading.active_count() == 1
-        and a.prebuilt is None
-        and b.prebuilt is None
-        and len(a.text) + len(b.text) >= MIN_CHARS
-    )
+_Parts = tuple[list[Block], list[Footnote], list[FootnoteMarker], list[Signature], list[str]]
 
 
-class _Child:
-    """A forked child segmenting one rendering; :meth:`result` waits for it."""
+def _parts(doc: Document) -> _Parts:
+    """A document without its source (which the parent has), keys computed."""
+    return (doc.blocks, doc.footnotes, doc.markers, doc.signatures, doc.block_keys())
 
-    def __init__(self, pid: int, read_fd: int, source: Source) -> None:
+
+class Forked(Generic[T]):
+    """A forked child computing a value; :meth:`result` waits for it."""
+
+    def __init__(self, pid: int, read_fd: int) -> None:
         self.pid = pid
         self.read_fd = read_fd
-        self.source = source
 
-    def result(self) -> Document | None:
-        """The child's document, or None if it failed (then the caller segments)."""
+    def result(self) -> T | None:
+        """The child's value, or None if it failed (then the caller does the work)."""
         chunks = []
         try:
             with os.fdopen(self.read_fd, "rb") as pipe:
@@ -82,33 +101,30 @@ class _Child:
         if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0 or not chunks:
             return None
         try:
-            blocks, footnotes, markers, signatures, keys = pickle.loads(b"".join(chunks))
+            value: T = pickle.loads(b"".join(chunks))
         except Exception:  # a truncated message: the child died while writing
             return None
-        return Document(self.source, blocks, footnotes, markers, signatures, keys)
+        return value
 
 
-def _fork_segment(source: Source, lexicon: frozenset[str]) -> _Child | None:
+def fork_call(work: Callable[[], T]) -> Forked[T] | None:
+    """Start ``work()`` in a forked child (see :func:`can_fork`); None if no child could
+    be started. ``work`` must not return None (that means the child failed)."""
     try:
         read_fd, write_fd = os.pipe()
     except OSError:
         return None
     try:
         pid = os.fork()
-    except OSError:  # no processes left, no memory: do it here
+    except OSError:  # no processes left, no memory: the caller does the work
         os.close(read_fd)
         os.close(write_fd)
         return None
-    if pid == 0:  # the child: segment, send, and leave without running any exit code
+    if pid == 0:  # the child: work, send, and leave without running any exit code
         code = 1
         try:
             os.close(read_fd)
-            doc = segment(source, lexicon, own_words=False)
-            data = pickle.dumps(
-                (doc.blocks, doc.footnotes, doc.markers, doc.signatures, doc.block_keys()),
-                protocol=pickle.HIGHEST_PROTOCOL,
-            )
-            view = memoryview(data)
+            view = memoryview(pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL))
             while view:
                 view = view[os.write(write_fd, view) :]
             code = 0
@@ -117,4 +133,4 @@ def _fork_segment(source: Source, lexicon: frozenset[str]) -> _Child | None:
         finally:
             os._exit(code)
     os.close(write_fd)
-    return _Child(pid, read_fd, source)
+    return Forked(pid, read_fd)

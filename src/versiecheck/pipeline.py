@@ -59,8 +59,8 @@ def compare(
 
     ``language`` (``auto``, ``nl``, ``en``) is a hint rules may use (``Context.language``).
     Formats are detected from the content; ``format_a``/``format_b`` override that.
-    ``parallel=True`` lets long renderings be segmented at the same time in a forked
-    process where that is safe (see :mod:`versiecheck.parallel`); the result is the same.
+    ``parallel=True`` lets long renderings be segmented, and the rules run, in two
+    processes where that is safe (see :mod:`versiecheck.parallel`); the result is the same.
     """
     report = _progress(progress)
     report("reading", 0.0)
@@ -118,6 +118,8 @@ def compare_sources(
         alignment = align(doc_a, doc_b)
         report("checking", 0.0)
         ctx = Context(doc_a, doc_b, alignment, language=language)
-        findings = run_rules(ctx, rules, severities, lambda done: report("checking", done))
+        findings = run_rules(
+            ctx, rules, severities, lambda done: report("checking", done), parallel=parallel
+        )
         report("checking", 1.0)
     return Report(doc_a, doc_b, alignment, findings)

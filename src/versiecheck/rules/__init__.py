@@ -1,6 +1,8 @@
 """The rules. Each module here (not starting with ``_``) is one rule, registered by
 being here: ``ID`` (a stable slug), ``CATEGORY``, ``SEVERITY`` (the default), ``EXAMPLE``
-(a pair of texts, A and B, on which the rule fires) and ``check(ctx)`` yielding findings.
+(a pair of texts, A and B, on which the rule fires) and ``check(ctx)`` yielding findings;
+optionally ``SHARES``, the shared analysis the rule is built on (rules that share one run
+in the same process when the rules are split over two: see ``versiecheck.parallel``).
 The module docstring is the rule's documentation: ``versiecheck rules`` lists the first
 lines, ``versiecheck explain ID`` prints it whole.
 """
@@ -29,6 +31,7 @@ class Rule:
     example: tuple[str, str]
     check: Callable[[Context], Iterable[Finding]]
     module: str
+    shares: str = ""
 
     @property
     def summary(self) -> str:
@@ -52,6 +55,7 @@ def registry() -> dict[str, Rule]:
                 example=mod.EXAMPLE,
                 check=mod.check,
                 module=mod.__name__,
+                shares=getattr(mod, "SHARES", ""),
             )
         )
     rules.sort(key=lambda r: (r.category.value, r.id))

@@ -29,6 +29,8 @@ from ._valuediff import value_findings
 ID = "date-changed"
 CATEGORY = Category.DATE
 SEVERITY = Severity.ERROR
+#: Built on the word differences of the aligned text (``_text.text_pairs``).
+SHARES = "text-pairs"
 EXAMPLE = (
     "De Raad vergadert op 3 februari 2026 in Brussel.\n",
     "De Raad vergadert op 4 februari 2026 in Brussel.\n",

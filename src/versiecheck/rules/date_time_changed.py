@@ -24,6 +24,8 @@ from ._valuediff import value_findings
 ID = "date-time-changed"
 CATEGORY = Category.DATE
 SEVERITY = Severity.ERROR
+#: Built on the word differences of the aligned text (``_text.text_pairs``).
+SHARES = "text-pairs"
 EXAMPLE = (
     "Het overleg begint om 10.30 uur in Den Haag.\n",
     "Het overleg begint om 11.30 uur in Den Haag.\n",

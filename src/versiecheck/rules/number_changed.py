@@ -28,6 +28,8 @@ from ._valuediff import value_findings
 ID = "number-changed"
 CATEGORY = Category.NUMBER
 SEVERITY = Severity.ERROR
+#: Built on the word differences of the aligned text (``_text.text_pairs``).
+SHARES = "text-pairs"
 EXAMPLE = (
     "Het kabinet trekt € 1,5 miljoen uit voor de verkenning.\n",
     "Het kabinet trekt € 1,5 miljard uit voor de verkenning.\n",

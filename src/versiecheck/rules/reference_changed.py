@@ -30,6 +30,8 @@ from ._valuediff import value_findings
 ID = "reference-changed"
 CATEGORY = Category.REFERENCE
 SEVERITY = Severity.ERROR
+#: Built on the word differences of the aligned text (``_text.text_pairs``).
+SHARES = "text-pairs"
 EXAMPLE = (
     "Zoals gemeld in Kamerstuk 32 317, nr. 987 is de inzet ongewijzigd.\n",
     "Zoals gemeld in Kamerstuk 32 317, nr. 978 is de inzet ongewijzigd.\n",

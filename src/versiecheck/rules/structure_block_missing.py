@@ -32,6 +32,8 @@ from ._missing import is_moved, missing, shifted
 ID = "structure-block-missing"
 CATEGORY = Category.STRUCTURE
 SEVERITY = Severity.ERROR
+#: Built on the word differences of the aligned text (``_text.text_pairs``).
+SHARES = "text-pairs"
 EXAMPLE = (
     "Eerste alinea over het beleid.\n\nTweede alinea die in B ontbreekt, over iets geheel "
     "anders.\n\nDerde alinea sluit af.\n",

@@ -34,6 +34,8 @@ from ._text import quote
 ID = "structure-moved"
 CATEGORY = Category.STRUCTURE
 SEVERITY = Severity.WARNING
+#: Built on the word differences of the aligned text (``_text.text_pairs``).
+SHARES = "text-pairs"
 EXAMPLE = (
     "Eerste alinea met een eigen inhoud over het beleid.\n\nTweede alinea met een andere "
     "inhoud over de uitvoering.\n\nDerde alinea met een slotopmerking over de planning.\n",

@@ -24,6 +24,8 @@ from ._text import quote, text_pairs
 ID = "text-case"
 CATEGORY = Category.TEXT
 SEVERITY = Severity.INFO
+#: Built on the word differences of the aligned text (``_text.text_pairs``).
+SHARES = "text-pairs"
 EXAMPLE = ("De Minister van Financiën antwoordt.\n", "De minister van Financiën antwoordt.\n")
 
 

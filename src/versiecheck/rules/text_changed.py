@@ -30,6 +30,8 @@ from ._text import missing_passage, quote, text_pairs
 ID = "text-changed"
 CATEGORY = Category.TEXT
 SEVERITY = Severity.ERROR
+#: Built on the word differences of the aligned text (``_text.text_pairs``).
+SHARES = "text-pairs"
 EXAMPLE = ("De Raad stemde in met het voorstel.\n", "De Raad stemde niet in met het voorstel.\n")
 #: More word changes than this in one paragraph are reported as one finding.
 MAX_PER_PARAGRAPH = 5

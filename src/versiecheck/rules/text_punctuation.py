@@ -24,6 +24,8 @@ from ._text import quote, text_pairs
 ID = "text-punctuation"
 CATEGORY = Category.TEXT
 SEVERITY = Severity.WARNING
+#: Built on the word differences of the aligned text (``_text.text_pairs``).
+SHARES = "text-pairs"
 EXAMPLE = ("Het was een mooie dag.\n", "Het was een mooie dag..\n")
 
 
