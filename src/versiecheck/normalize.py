@@ -76,7 +76,7 @@ _ORDINAL_SUFFIX = {"2d": "nd", "3d": "rd", "2D": "ND", "3D": "RD"}
 
 
 def _ordinals(text: str) -> str:
-    if "d" not in text and "D" not in text:
+    if "2" not in text and "3" not in text:  # (most text: no need to try the pattern)
         return text
     return _OLD_ORDINAL.sub(lambda m: m[1] + m[2] + _ORDINAL_SUFFIX[m[2] + m[3]], text)
 
