@@ -45,6 +45,8 @@ class Missing:
     group: tuple[int, ...] = ()
     opens: bool = False
     closes: bool = False
+    # For a passage: (block, offset in it) where it begins and where it ends.
+    span: tuple[tuple[int, int], tuple[int, int]] | None = None
 
 
 def missing(ctx: Context) -> list[Missing]:
@@ -81,7 +83,8 @@ def missing(ctx: Context) -> list[Missing]:
             other = pair.b if side == "a" else pair.a
             lead = not joined.text[:start].strip()
             tail = not joined.text[end:].strip()
-            out.append(replace(item, group=other.blocks, opens=lead, closes=tail))
+            span = (joined.block_at(start), joined.block_at(end))
+            out.append(replace(item, group=other.blocks, opens=lead, closes=tail, span=span))
     ctx.memo["missing"] = out
     return out
 
@@ -176,3 +179,14 @@ def shifted(ctx: Context, item: Missing) -> bool:
 def shifted_change(ctx: Context, c: Change) -> bool:
     """True when a word change is one side of a paragraph break that moved."""
     return any(m.change is c and shifted(ctx, m) for m in missing(ctx))
+
+
+def in_missing_passage(ctx: Context, side: str, block: int, offset: int) -> bool:
+    """True when a place in a block (a footnote marker) is inside a passage that only
+    this side has, which ``structure-block-missing`` reports with all it holds."""
+    for m in missing(ctx):
+        if m.side == side and m.passage and m.span is not None:
+            (first, start), (last, end) = m.span
+            if (first, start) <= (block, offset) <= (last, end):
+                return True
+    return False

@@ -3,9 +3,9 @@
 Catches a paragraph that carries a footnote marker in one rendering while the same
 paragraph in the other rendering has no marker and no body for that footnote.
 
-Deliberately ignores: footnotes in text that is itself missing from the other rendering
-(the structure rules report the missing text once), and a marker whose body alone is
-missing (``footnote-body-missing``).
+Deliberately ignores: footnotes in text that is itself missing from the other rendering,
+whole paragraphs or a passage at a paragraph's edge (the structure rules report the
+missing text once), and a marker whose body alone is missing (``footnote-body-missing``).
 
 Example::
 
@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from ..check import Context
 from ..model import Category, Finding, Severity
 from ._footnotes import body_text, note_name, sides
+from ._missing import in_missing_passage
 
 ID = "footnote-missing"
 CATEGORY = Category.FOOTNOTE
@@ -40,6 +41,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             if not ctx.is_paired(side, marker.block):
                 continue
+            if in_missing_passage(ctx, side, marker.block, marker.offset):
+                continue  # the passage it stands in is missing: reported as such
             here = mine.marker_location(key)
             body = f": {body_text(mine.bodies[key])}" if key in mine.bodies else ""
             other_label = "B" if label == "A" else "A"
