@@ -10,13 +10,14 @@ catches the ones it cannot see, such as a paragraph moved and joined to a neighb
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..check import Context
 from ..diff import Change, ChangeKind
 from ..model import AlignKind, Location, Region
 from ..normalize import comparison_key
-from ._structure import describe_run, one_sided_runs
+from ._structure import Run, describe_run, one_sided_runs
 from ._text import edge_sentences, missing_passage, quote, text_pairs
 
 #: Shortest text (characters, compared form) that counts as moved rather than repeated.
@@ -54,11 +55,15 @@ def missing(ctx: Context) -> list[Missing]:
     if cached is not None:
         return cached  # type: ignore[return-value]
     out: list[Missing] = []
-    for run in one_sided_runs(ctx):
-        if run.region is not Region.BODY:
-            continue
+    runs = [run for run in one_sided_runs(ctx) if run.region is Region.BODY]
+    stand_ins = _stand_ins(ctx, runs)
+    for k, run in enumerate(runs):
+        if any(k == p for p, _ in stand_ins.values()):
+            continue  # a placeholder: told with the text it stands in for
         doc = ctx.doc(run.side)
         what, loc = describe_run(doc, run)
+        if k in stand_ins:
+            what += _placeholder_note(ctx, runs[stand_ins[k][0]])
         text = " ".join(doc.blocks[i].text for i in run.blocks)
         item = Missing(run.side, comparison_key(text), text, what, loc, None)
         out.append(replace(item, before=run.blocks[0] - 1, after=run.blocks[-1] + 1))
@@ -87,6 +92,43 @@ def missing(ctx: Context) -> list[Missing]:
             out.append(replace(item, group=other.blocks, opens=lead, closes=tail, span=span))
     ctx.memo["missing"] = out
     return out
+
+
+#: An editor's placeholder for text left out: a short note in square brackets
+#: (``[Content is elided in this sample]``, ``[…]``, ``[Omitted]``) or a line of dots,
+#: asterisks or an ellipsis (``* * * * *``, ``…``).
+_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{1,120}\]\.?|[\s.*…·]*[.*…][\s.*…·]*)$")
+
+
+def _stand_ins(ctx: Context, runs: list[Run]) -> dict[int, tuple[int, int]]:
+    """Placeholders that stand where the other rendering has text: for the index of a
+    run of text, (index of the run of placeholders on the other side, 0). A run counts
+    when all its blocks are placeholders and it lies next to the text's run in the
+    alignment (the same gap between paired blocks)."""
+    position = {id(g): k for k, g in enumerate(ctx.alignment)}
+
+    def group(run: Run) -> int:
+        of = ctx.group_of_a if run.side == "a" else ctx.group_of_b
+        return position[id(of[run.blocks[0]])]
+
+    out: dict[int, tuple[int, int]] = {}
+    for p, run in enumerate(runs):
+        doc = ctx.doc(run.side)
+        if not all(_PLACEHOLDER.match(doc.blocks[i].text.strip()) for i in run.blocks):
+            continue
+        here = group(run)
+        for k, other in enumerate(runs):
+            if other.side != run.side and k not in out and abs(group(other) - here) == 1:
+                out[k] = (p, 0)
+                break
+    return out
+
+
+def _placeholder_note(ctx: Context, run: Run) -> str:
+    doc = ctx.doc(run.side)
+    shown = ", ".join(quote(doc.blocks[i].text.strip(), 60) for i in run.blocks)
+    line = doc.source.line_column(doc.blocks[run.blocks[0]].source_offset)[0]
+    return f"; {run.side.upper()} has {shown} in its place (line {line})"
 
 
 def _fragment(c: Change) -> tuple[str, int, int] | None:
