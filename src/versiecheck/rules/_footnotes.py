@@ -3,33 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..check import Context
-from ..model import Document, Footnote, FootnoteMarker, Location
+from ..model import Document, Footnote, FootnoteMarker, Location, note_series
 from ._text import quote
 
 #: A footnote as the rules know it: (series, number). Numbering that starts again at 1
 #: (minority views after a report's majority views, an annex with notes of its own)
 #: begins a new series; note 3 of one series is not note 3 of another.
 Key = tuple[int, int]
-
-
-def series_of(numbers: Iterable[int]) -> list[int]:
-    """The series of each footnote number, in text order: a 1 after two notes or more
-    that ran on past 3 (or past 2 with a 1 among them) starts a new series, as
-    ``footnote-numbering`` counts a restart."""
-    out: list[int] = []
-    series, expected = 0, 1
-    seen: set[int] = set()
-    for n in numbers:
-        if n == 1 and len(seen) >= 2 and expected > 2 and (n in seen or expected > 3):
-            series, expected, seen = series + 1, 1, set()
-        out.append(series)
-        seen.add(n)
-        expected = max(expected, n + 1)
-    return out
 
 
 def note_name(key: Key) -> str:
@@ -52,10 +36,10 @@ class Notes:
         ``rename`` gives series their counterpart's number (see :func:`series_map`)."""
         names = rename or {}
         markers: dict[Key, FootnoteMarker] = {}
-        marker_series = series_of(m.number for m in doc.markers)
+        marker_series = note_series(m.number for m in doc.markers)
         for m, series in zip(doc.markers, marker_series, strict=True):
             markers.setdefault((names.get(series, series), m.number - shift), m)
-        body_series = series_of(f.number for f in doc.footnotes)
+        body_series = note_series(f.number for f in doc.footnotes)
         bodies = {
             (names.get(series, series), f.number - shift): f
             for f, series in zip(doc.footnotes, body_series, strict=True)
@@ -95,8 +79,8 @@ def series_map(ctx: Context, shift: int = 0) -> dict[int, int]:
     paragraphs aligned with B's, with the same numbers. Where one rendering leaves out
     a part with its own notes (an excerpt without the majority views), its minority
     views' notes 1, 2, … are still the other's second series, not its first."""
-    series_a = series_of(m.number for m in ctx.a.markers)
-    series_b = series_of(m.number for m in ctx.b.markers)
+    series_a = note_series(m.number for m in ctx.a.markers)
+    series_b = note_series(m.number for m in ctx.b.markers)
     if not any(series_a) and not any(series_b):
         return {}
     in_block: dict[tuple[int, int], list[int]] = {}  # (B's block, number) -> B's series
