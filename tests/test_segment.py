@@ -192,6 +192,19 @@ def test_where_notes_are_raised_a_line_in_plain_digits_is_no_note() -> None:
     assert any("Ms. Adams" in b.text for b in doc.blocks)
 
 
+def test_raised_markers_with_notes_in_plain_digits_keep_their_notes() -> None:
+    # A word processor's PDF: markers raised, the notes' numbers not. One line that
+    # happens to start with a raised number does not make plain-digit notes text.
+    text = (
+        "Zie de brief aan de Kamer.¹ En de nota aan de Raad.²\n"
+        "³⁵ deelnemers kwamen op de bijeenkomst af.\n"
+        "\n"
+        "1 Kamerstuk 32 317, nr. 987.\n"
+        "2 Kamerstuk 32 317, nr. 990.\n"
+    )
+    assert [f.number for f in seg(text).footnotes] == [1, 2]
+
+
 def test_a_stray_raised_number_ahead_of_the_numbering_is_no_marker() -> None:
     text = (
         "Section 4106 of the Act of 1965³ allows school districts to use funds.\n"

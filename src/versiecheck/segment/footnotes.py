@@ -254,9 +254,7 @@ def find_bodies(
     n = len(lines)
     reclaim = _notes_taken_for_furniture(lines)
     body_first = _BODY_FIRST
-    # Where markers and notes' numbers are raised (``¹ Press Release …``), a line that
-    # starts with a number in plain digits is text: a table's row, a numbered item.
-    raised = not typed and any(ln.text[:1] in _SUPERSCRIPTS for ln in lines if ln.kind == "text")
+    raised = not typed and _raised_notes(lines, referenced)
     while i < n:
         ln = lines[i]
         if ln.kind != "text" and i not in reclaim:
@@ -323,6 +321,26 @@ def find_bodies(
         last = number
         i = max(j, i + 1)
     return bodies
+
+
+def _raised_notes(lines: list[Line], referenced: dict[int, int]) -> bool:
+    """Whether the notes' numbers are raised (``¹ Press Release …``), as the markers are:
+    then a line that starts with a number in plain digits is text (a table's row, a
+    numbered item). Told by lines that start like a note: more of them raised (two at
+    least) than in plain digits with a marker of their number."""
+    raised = plain = 0
+    for ln in lines:
+        first = ln.text[:1]
+        if ln.kind != "text" or not (first in _SUPERSCRIPTS or first.isdecimal()):
+            continue
+        hit = body_number(ln.text)
+        if hit is None:
+            continue
+        if first in _SUPERSCRIPTS:
+            raised += 1
+        elif hit[0] in referenced:
+            plain += 1
+    return raised >= 2 and raised >= plain
 
 
 def _marked_between(ones: Sequence[int], after: int, before: int) -> bool:
