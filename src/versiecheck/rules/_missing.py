@@ -57,13 +57,14 @@ def missing(ctx: Context) -> list[Missing]:
     out: list[Missing] = []
     runs = [run for run in one_sided_runs(ctx) if run.region is Region.BODY]
     stand_ins = _stand_ins(ctx, runs)
+    placeholders = set(stand_ins.values())
     for k, run in enumerate(runs):
-        if any(k == p for p, _ in stand_ins.values()):
+        if k in placeholders:
             continue  # a placeholder: told with the text it stands in for
         doc = ctx.doc(run.side)
         what, loc = describe_run(doc, run)
         if k in stand_ins:
-            what += _placeholder_note(ctx, runs[stand_ins[k][0]])
+            what += _placeholder_note(ctx, runs[stand_ins[k]])
         text = " ".join(doc.blocks[i].text for i in run.blocks)
         item = Missing(run.side, comparison_key(text), text, what, loc, None)
         out.append(replace(item, before=run.blocks[0] - 1, after=run.blocks[-1] + 1))
@@ -97,30 +98,30 @@ def missing(ctx: Context) -> list[Missing]:
 #: An editor's placeholder for text left out: a short note in square brackets
 #: (``[Content is elided in this sample]``, ``[…]``, ``[Omitted]``) or a line of dots,
 #: asterisks or an ellipsis (``* * * * *``, ``…``).
-_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{1,120}\]\.?|[\s.*…·]*[.*…][\s.*…·]*)$")
+_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{1,120}\]\.?|…|(?:[.*·…] ?){3,})$")
 
 
-def _stand_ins(ctx: Context, runs: list[Run]) -> dict[int, tuple[int, int]]:
+def _stand_ins(ctx: Context, runs: list[Run]) -> dict[int, int]:
     """Placeholders that stand where the other rendering has text: for the index of a
-    run of text, (index of the run of placeholders on the other side, 0). A run counts
+    run of text, the index of the run of placeholders on the other side. A run counts
     when all its blocks are placeholders and it lies next to the text's run in the
     alignment (the same gap between paired blocks)."""
     position = {id(g): k for k, g in enumerate(ctx.alignment)}
-
-    def group(run: Run) -> int:
+    at: dict[int, list[int]] = {}  # position of a run's group in the alignment -> runs
+    for k, run in enumerate(runs):
         of = ctx.group_of_a if run.side == "a" else ctx.group_of_b
-        return position[id(of[run.blocks[0]])]
-
-    out: dict[int, tuple[int, int]] = {}
-    for p, run in enumerate(runs):
-        doc = ctx.doc(run.side)
-        if not all(_PLACEHOLDER.match(doc.blocks[i].text.strip()) for i in run.blocks):
-            continue
-        here = group(run)
-        for k, other in enumerate(runs):
-            if other.side != run.side and k not in out and abs(group(other) - here) == 1:
-                out[k] = (p, 0)
-                break
+        at.setdefault(position[id(of[run.blocks[0]])], []).append(k)
+    out: dict[int, int] = {}
+    for here, found in at.items():
+        for p in found:
+            run = runs[p]
+            doc = ctx.doc(run.side)
+            if not all(_PLACEHOLDER.match(doc.blocks[i].text.strip()) for i in run.blocks):
+                continue
+            beside = [k for n in (here - 1, here + 1) for k in at.get(n, ())]
+            text = next((k for k in beside if runs[k].side != run.side and k not in out), None)
+            if text is not None:
+                out[text] = p
     return out
 
 
