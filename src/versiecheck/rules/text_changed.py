@@ -78,17 +78,16 @@ _SUPER_TO_DIGIT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 def _marker_as_text(pair: TextPair, c: Change) -> bool:
     """A footnote's number that one rendering has as text (``uitvoering.2``) where the
     other has that footnote's marker (``uitvoering.²``): the footnote rules report it."""
-    for words, joined, other, at in (
-        (c.b_text, pair.b, c.a_text, pair.a.block_at(c.a_end)),
-        (c.a_text, pair.a, c.b_text, pair.b.block_at(c.b_end)),
+    # (the words with the number; the other side's words, where they end, its markers)
+    for words, other, (block, offset), markers in (
+        (c.b_text, c.a_text, pair.a.block_at(c.a_end), pair.a.doc.markers),
+        (c.a_text, c.b_text, pair.b.block_at(c.b_end), pair.b.doc.markers),
     ):
         m = _TRAILING_NUMBER.search(words)
-        if m is None or words[: m.start()] != other or not other:
+        if m is None or not other or words[: m.start()] != other:
             continue
         number = int(m.group(1).translate(_SUPER_TO_DIGIT))
-        doc = pair.b.doc if joined is pair.a else pair.a.doc
-        block, offset = at
-        if any(x.block == block and x.number == number and x.offset == offset for x in doc.markers):
+        if any(x.block == block and x.number == number and x.offset == offset for x in markers):
             return True
     return False
 
