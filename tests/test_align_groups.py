@@ -194,3 +194,22 @@ def test_moved_and_edited_paragraphs_are_found_among_many_unmatched() -> None:
     moves = [g for g in groups if g.kind is AlignKind.MOVE]
     assert [(g.a, g.b) for g in moves] == [((320 + k,), (len(b) - 3 + k,)) for k in range(3)]
     assert all(0.9 <= g.similarity < 1 for g in moves)
+
+
+def test_short_blocks_left_unmatched_side_by_side_pair_by_characters() -> None:
+    """A name with one word changed is half its words: too few for the word-level search,
+    so both were one-sided (two findings); alike by characters, they pair."""
+    a = ["joe courtney.", "frederica wilson.", "suzanne bonamici.", "mark takano."]
+    b = ["joe courtney.", "frederica wilson.", "suzanna bonamici.", "mark takano."]
+    for x, y in ((a, b), (b, a)):
+        groups = align_keys(x, y)
+        assert (AlignKind.CHANGE, (2,), (2,)) in kinds(groups)
+        assert not [g for g in groups if g.kind in (AlignKind.ONLY_A, AlignKind.ONLY_B)]
+    # At the far end of longer runs too: B's signature line before the name stays its own.
+    a2 = ["joe courtney.", P[0], "raul grijalva.", "mark takano."]
+    b2 = ["joe courtney.", "bobby scott, ranking member.", "raúl grijalva.", "mark takano."]
+    groups = align_keys(a2, b2)
+    assert (AlignKind.CHANGE, (2,), (2,)) in kinds(groups)
+    # Unlike short blocks stay one-sided.
+    c = ["joe courtney.", "frederica wilson.", "alma adams.", "mark takano."]
+    assert (AlignKind.ONLY_A, (2,), ()) in kinds(align_keys(a, c))

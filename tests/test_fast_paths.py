@@ -70,10 +70,11 @@ def test_closings_are_found_as_by_the_pattern() -> None:
 
 def test_footnote_bodies_start_with_a_character_the_first_character_test_lets_through() -> None:
     # _BODY_START opens with [, (, a superscript digit or \d, which is what isdecimal() is.
-    assert _BODY_START.pattern.startswith(r"^(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})\)|([")
+    assert _BODY_START.pattern.startswith(r"^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])\s*(?=\S)|")
+    assert r"|(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})\)|(\d{1,3})(?![.\d]))" in _BODY_START.pattern
     assert set(re.findall(r"\d", EVERY_CHARACTER)) == {c for c in EVERY_CHARACTER if c.isdecimal()}
     assert {"[", "("} < _BODY_FIRST
-    for text in ["12 Kamerstuk", "[3] Zie", "(4) Zie", "5) Zie", "⁶ Zie", "٧ Zie", "Kamerstuk"]:
+    for text in ["12 Kamerstuk", "[3] Zie", "(4) Zie", "5) Zie", "⁶ Zie", "² 20 U.S.C.", "٧ Zie"]:
         first = text[:1]
         assert (first in _BODY_FIRST or first.isdecimal()) == (body_number(text) is not None)
 

@@ -108,3 +108,20 @@ def test_batch_overview(seed_report: versiecheck.Report) -> None:
     assert 'href="#pair0"' in page and 'id="pair0"' in page
     assert "could not be compared: b/x.txt: no such file" in page
     assert "None" not in page and 'id="only-diff"' not in page  # no paragraphs to hide
+
+
+def test_footnotes_of_a_series_that_starts_again_keep_their_own_text() -> None:
+    """Minority views number their notes from 1 again: each marker links to its own
+    series' note, beside its paragraph, and no id is used twice."""
+    text = (
+        "Parents have the right to know what is taught in their schools.¹ They want to be "
+        "heard.²\n\n¹ Press release of the majority.\n² Statement of the majority.\n"
+        "\fMINORITY VIEWS\n\nThe Majority claims that this bill helps parents and pupils.¹ "
+        "It duplicates the law.²\n\n¹ Press release of the minority.\n² 20 U.S.C. 1232h.\n"
+    )
+    page = renderer("html")(versiecheck.compare_text(text, text))
+    ids = [a["id"] for _, a in _parse(page).tags if a.get("id")]
+    assert len(ids) == len(set(ids))
+    row = next(s for s in page.split("<section ") if "The Majority claims" in s)
+    assert 'href="#a-fn1-s2"' in row and 'id="a-fn1-s2"' in row
+    assert "Press release of the minority." in row and "of the majority" not in row

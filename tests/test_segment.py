@@ -159,6 +159,141 @@ def test_footnote_bodies_at_a_page_bottom_leave_the_flow() -> None:
     assert "geïntensiveerd door in te zetten op kennisuitwisseling." in doc.blocks[0].text
 
 
+def test_footnote_numbering_that_starts_again_is_a_new_series() -> None:
+    # A report's majority views and then its minority views, each numbering notes from 1.
+    text = (
+        "Parents have the right to know what is taught.¹ They want to be heard.²\n"
+        "\n"
+        "¹ First note of the majority.\n"
+        "² Second note of the majority.\n"
+        "\fMINORITY VIEWS\n"
+        "\n"
+        "The Majority claims that the bill helps parents.¹ It does not.²\n"
+        "\n"
+        "¹ First note of the minority.\n"
+        "² 20 U.S.C. 1232h(c)(1).\n"
+    )
+    doc = seg(text)
+    assert [(f.number, f.text) for f in doc.footnotes] == [
+        (1, "First note of the majority."),
+        (2, "Second note of the majority."),
+        (1, "First note of the minority."),
+        (2, "20 U.S.C. 1232h(c)(1)."),  # a raised number, then digits: a note all the same
+    ]
+    assert [(m.number, m.anchor) for m in doc.markers] == [
+        (1, "taught"),
+        (2, "heard"),
+        (1, "parents"),
+        (2, "not"),
+    ]
+    assert not any("¹" in b.text or "Note" in b.text for b in doc.blocks)
+
+
+def test_numbering_that_goes_back_to_1_without_a_marker_1_is_no_new_series() -> None:
+    text = (
+        "Parents have the right to know what is taught.¹ They want to be heard.²\n"
+        "\n"
+        "¹ First note.\n"
+        "² Second note.\n"
+        "\fThe text goes on without any new marker here.\n"
+        "\n"
+        "¹ Not a note: nothing refers to it.\n"
+    )
+    assert [f.number for f in seg(text).footnotes] == [1, 2]
+
+
+def test_where_notes_are_raised_a_line_in_plain_digits_is_no_note() -> None:
+    # A table of amendments: ``3 Ms. Adams …`` is a row, ``put forward 3`` no reference.
+    text = (
+        "Committee Democrats put forward 3 amendments to the bill.¹ They were defeated.\n"
+        "\n"
+        "¹ See the markup.\n"
+        "\fAmendment Offered By Description\n"
+        "\n"
+        "3 Ms. Adams Ensures conferences can be held by video\n"
+    )
+    doc = seg(text)
+    assert [f.number for f in doc.footnotes] == [1]
+    assert any("Ms. Adams" in b.text for b in doc.blocks)
+
+
+def test_raised_markers_with_notes_in_plain_digits_keep_their_notes() -> None:
+    # A word processor's PDF: markers raised, the notes' numbers not. One line that
+    # happens to start with a raised number does not make plain-digit notes text.
+    text = (
+        "Zie de brief aan de Kamer.¹ En de nota aan de Raad.²\n"
+        "³⁵ deelnemers kwamen op de bijeenkomst af.\n"
+        "\n"
+        "1 Kamerstuk 32 317, nr. 987.\n"
+        "2 Kamerstuk 32 317, nr. 990.\n"
+    )
+    assert [f.number for f in seg(text).footnotes] == [1, 2]
+
+
+def test_a_stray_raised_number_ahead_of_the_numbering_is_no_marker() -> None:
+    text = (
+        "Section 4106 of the Act of 1965³ allows school districts to use funds.\n"
+        "\n"
+        "Parents should know.¹ Parents should be heard.² Parents should see the budget.³\n"
+        "\n"
+        "¹ Note one.\n"
+        "² Note two.\n"
+        "³ Note three.\n"
+    )
+    doc = seg(text)
+    assert [(m.number, m.anchor) for m in doc.markers] == [
+        (1, "know"),
+        (2, "heard"),
+        (3, "budget"),
+    ]
+    assert "1965³" in doc.blocks[0].text
+
+
+def test_a_marker_missing_from_one_series_leaves_the_rest_of_it_markers() -> None:
+    # Marker 2 is missing from the first series: its 3 and 4 are still markers, although
+    # a 3 comes again in the second series.
+    text = (
+        "Alpha has a note.¹ Gamma has one.³ Delta too.⁴\n"
+        "\n"
+        "¹ Note one.\n"
+        "³ Note three.\n"
+        "⁴ Note four.\n"
+        "\fMinority has a note.¹ Beta has one.² Gamma again.³\n"
+        "\n"
+        "¹ Other one.\n"
+        "² Other two.\n"
+        "³ Other three.\n"
+    )
+    doc = seg(text)
+    assert [m.number for m in doc.markers] == [1, 3, 4, 1, 2, 3]
+
+
+def test_raised_markers_side_by_side_are_two_markers() -> None:
+    text = (
+        "Funds were spent on frivolous projects.¹ And on the agenda.²³ Nothing else.\n"
+        "\n"
+        "¹ Note one.\n"
+        "² Note two.\n"
+        "³ Note three.\n"
+    )
+    doc = seg(text)
+    assert [(m.number, m.anchor) for m in doc.markers] == [
+        (1, "projects"),
+        (2, "agenda"),
+        (3, "agenda"),
+    ]
+    assert "And on the agenda. Nothing else." in doc.blocks[0].text
+
+
+def test_a_page_number_in_brackets_between_page_numbers_is_furniture() -> None:
+    page = "A paragraph of running text that fills the page with words.\n"
+    text = f"47\n\n{page}\f{page}\n(48)\n\f49\n\n{page}"
+    assert not any("(48)" in b.text for b in seg(text).blocks)
+    # A number in brackets that does not run on from the pages' numbers stays text.
+    text = f"47\n\n{page}\f{page}\n(2)\n\f49\n\n{page}"
+    assert any("(2)" in b.text for b in seg(text).blocks)
+
+
 def test_footnote_body_dropped_mid_paragraph_in_plain_text() -> None:
     text = (
         "Tijdens het overleg herhaalden de lidstaten de oproep uit de brief1 aan de\n"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import enum
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -220,6 +221,22 @@ class FootnoteMarker:
     def quote_offset(self) -> int:
         """Where a report should point: the start of the word the marker is glued to."""
         return self.raw_offset if self.raw_offset >= 0 else self.source_offset
+
+
+def note_series(numbers: Iterable[int]) -> list[int]:
+    """The series of each footnote number, in text order: numbering that goes back to 1
+    (a report's minority views after its majority views) starts a new series, when the
+    1 follows two notes or more that ran on past 3 (or past 2 with a 1 among them)."""
+    out: list[int] = []
+    series, expected = 0, 1
+    seen: set[int] = set()
+    for n in numbers:
+        if n == 1 and len(seen) >= 2 and expected > 2 and (n in seen or expected > 3):
+            series, expected, seen = series + 1, 1, set()
+        out.append(series)
+        seen.add(n)
+        expected = max(expected, n + 1)
+    return out
 
 
 @dataclass(slots=True)

@@ -18,3 +18,19 @@ def test_quiet_when_the_paragraph_itself_is_missing(fire) -> None:  # type: igno
         "Tweede alinea die in B ontbreekt1 over iets geheel anders.\n\n1 Noot.\n"
     )
     assert fire(a, "Eerste alinea over het beleid van het kabinet.\n", RULE) == []
+
+
+def test_quiet_when_the_passage_it_stands_in_is_missing(fire) -> None:  # type: ignore[no-untyped-def]
+    # B lacks the paragraph's last two sentences, marker and all: structure-block-missing
+    # reports that passage with what it holds.
+    kept = "Eerste zin over het beleid van het kabinet in dit jaar."
+    a = (
+        f"{kept} Tweede zin die in B ontbreekt, met een noot erbij1 over iets geheel "
+        "anders. Derde zin die ook ontbreekt en nog wat woorden heeft.\n\n1 Noot.\n"
+    )
+    b = f"{kept}\n"
+    assert fire(a, b, RULE) == []
+    assert len(fire(a, b, "structure-block-missing")) == 1
+    # The same marker in a sentence both renderings have is still reported.
+    b = a.replace("erbij1", "erbij").replace("\n\n1 Noot.\n", "\n")
+    assert len(fire(a, b, RULE)) == 1

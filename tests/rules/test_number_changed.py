@@ -57,3 +57,31 @@ def test_number_inside_an_added_sentence_is_left_to_the_text_rule(fire) -> None:
     b = "De Raad sprak over migratie.\n"
     assert fire(a, b, RULE) == []
     assert fire(a, b, "text-changed")
+
+
+ITEMS = [
+    "Rep. Lucy McBath offered an amendment on teacher preparation programs.",
+    "Rep. Russ Fulcher offered an amendment to the amendment in the nature of a substitute.",
+    "Rep. David Trone offered an amendment allowing states to use funds for mental health.",
+    "Rep. Lloyd Smucker offered an amendment ensuring that grants reach rural schools.",
+]
+
+
+def test_a_renumbered_list_is_one_finding(fire) -> None:  # type: ignore[no-untyped-def]
+    # A numbers the items 1, 2, 2, 3 (its numbering starts again by mistake); B 1, 2, 3, 4.
+    a = "".join(f"{n}. {t}\n\n" for n, t in zip([1, 2, 2, 3], ITEMS, strict=True))
+    b = "".join(f"{n}. {t}\n\n" for n, t in enumerate(ITEMS, 1))
+    found = fire(a, b, RULE)
+    assert [f.message for f in found] == [
+        "List numbering differs: items 2–3 in A are 3–4 in B (each +1)"
+    ]
+    # One item's number alone is a number that differs.
+    b = "".join(f"{n}. {t}\n\n" for n, t in zip([1, 2, 5, 3], ITEMS, strict=True))
+    a = "".join(f"{n}. {t}\n\n" for n, t in zip([1, 2, 3, 3], ITEMS, strict=True))
+    assert [f.message for f in fire(a, b, RULE)] == ["Number differs: ‘3’ in A, ‘5’ in B"]
+
+
+def test_numbers_in_running_text_are_not_list_numbers(fire) -> None:  # type: ignore[no-untyped-def]
+    a = "Er kwamen 12 deelnemers.\n\nEr kwamen 13 sprekers.\n"
+    b = "Er kwamen 14 deelnemers.\n\nEr kwamen 15 sprekers.\n"
+    assert len(fire(a, b, RULE)) == 2

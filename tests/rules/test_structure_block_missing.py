@@ -55,3 +55,17 @@ def test_paragraph_that_opens_the_next_one_on_the_other_side_is_not_missing(loud
     b = P1 + f"{dropped}\n\n{s} {rest}\n"
     found = loud(a, b)
     assert len(found) == 1 and found[0].rule == RULE and "Het kabinet trekt" in found[0].message
+
+
+def test_a_placeholder_where_the_other_rendering_has_text_is_one_finding(fire) -> None:  # type: ignore[no-untyped-def]
+    """An excerpt marks what it leaves out (``[Content is elided in this sample]``, ``* * *``):
+    the text only A has is the finding, and names B's placeholder; the placeholder is no
+    finding of its own."""
+    for placeholder in ("[Content is elided in this sample]", "* * * * * * *", "[…]"):
+        found = fire(P1 + P2 + P3, P1 + placeholder + "\n\n" + P3, RULE)
+        assert len(found) == 1, placeholder
+        assert found[0].message.startswith("Text only in A (missing in B): 1 block")
+        assert f"B has ‘{placeholder}’ in its place" in found[0].message
+    # A bracketed note with nothing missing beside it is text only B has.
+    found = fire(P1 + P3, P1 + "[Content is elided in this sample]\n\n" + P3, RULE)
+    assert len(found) == 1 and found[0].message.startswith("Text only in B")

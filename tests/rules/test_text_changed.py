@@ -51,3 +51,21 @@ def test_sentence_crossing_a_dropped_paragraph_is_no_text_change(fire) -> None: 
     b = f"{x} {z}\n\n{w}\n"
     assert fire(a, b, RULE) == []
     assert len(fire(a, b, "structure-block-missing")) == 1
+
+
+def test_a_footnote_number_left_as_text_is_the_footnote_rules_finding(fire) -> None:  # type: ignore[no-untyped-def]
+    """B lost footnote 2 and shows its number as text (``uitvoering.2``) where A has the
+    marker: footnote-missing reports that once; the digits are no changed text."""
+    a = (
+        "Zie de brief aan de Kamer over het beleid.¹ Zie ook de nota over de uitvoering.²\n\n"
+        "¹ Kamerstuk 32 317, nr. 987.\n² Kamerstuk 32 317, nr. 990.\n"
+    )
+    b = (
+        "Zie de brief aan de Kamer over het beleid.¹ Zie ook de nota over de uitvoering.2\n\n"
+        "¹ Kamerstuk 32 317, nr. 987.\n"
+    )
+    for x, y in ((a, b), (b, a)):
+        assert fire(x, y, RULE) == []
+        assert len(fire(x, y, "footnote-missing")) == 1
+    # Another number there is changed text.
+    assert len(fire(a, b.replace("uitvoering.2", "uitvoering.7"), RULE)) == 1

@@ -16,3 +16,15 @@ def test_quiet_on_quote_and_dash_style(loud) -> None:  # type: ignore[no-untyped
     a = "Het principe „licht waar het kan” geldt – zoals bekend – overal.\n"
     b = 'Het principe "licht waar het kan" geldt - zoals bekend - overal.\n'
     assert loud(a, b) == []
+
+
+def test_a_full_stop_moved_past_a_closing_quote_is_one_finding(fire) -> None:  # type: ignore[no-untyped-def]
+    a = "Names the bill as the “Parents Bill of Rights Act”.\n"
+    b = "Names the bill as the “Parents Bill of Rights Act.”\n"
+    found = fire(a, b, RULE)
+    assert len(found) == 1
+    assert "‘Act”.’ in A, ‘Act.”’ in B" in found[0].message
+    # Two marks changed apart from each other are still two findings.
+    a = "Eerst dit, dan dat; en verder niets.\n"
+    b = "Eerst dit; dan dat, en verder niets.\n"
+    assert len(fire(a, b, RULE)) == 2

@@ -58,7 +58,56 @@ def _align_keys(a: Sequence[str], b: Sequence[str]) -> list[AlignedGroup]:
         if ia < len(a) and ib < len(b):
             groups.append(AlignedGroup(AlignKind.MATCH, (ia,), (ib,), 1.0))
         prev_a, prev_b = ia + 1, ib + 1
-    return _find_moves(_pair_neighbours(_absorb(_merge_runs(groups), a, b, codes), a, b), a, b)
+    groups = _absorb(_pair_short(_merge_runs(groups), a, b), a, b, codes)
+    return _find_moves(_pair_neighbours(groups, a, b), a, b)
+
+
+#: Blocks this short (key characters) left unmatched on both sides of one gap are paired
+#: when this similar by characters: one word of a name or a heading changed is half its
+#: words, too few for the word-level search (``Suzanne Bonamici.``, ``Suzanna Bonamici.``).
+SHORT_BLOCK = 60
+SHORT_SIMILARITY = 0.8
+
+
+def _pair_short(
+    groups: list[AlignedGroup], a: Sequence[str], b: Sequence[str]
+) -> list[AlignedGroup]:
+    """Pair a short block of A with one of B where both are left unmatched next to each
+    other (one-sided runs of both sides in one gap), at the same end of their runs."""
+    from rapidfuzz.fuzz import ratio
+
+    one_sided = (AlignKind.ONLY_A, AlignKind.ONLY_B)
+
+    def alike(i: int, j: int) -> float:
+        if len(a[i]) > SHORT_BLOCK or len(b[j]) > SHORT_BLOCK:
+            return 0.0
+        return ratio(a[i], b[j], score_cutoff=SHORT_SIMILARITY * 100) / 100
+
+    out: list[AlignedGroup] = []
+    k = 0
+    while k < len(groups):
+        g = groups[k]
+        n = groups[k + 1] if k + 1 < len(groups) else None
+        if n is None or g.kind not in one_sided or n.kind not in one_sided or g.kind is n.kind:
+            out.append(g)
+            k += 1
+            continue
+        ra = list(g.a or n.a)
+        rb = list(g.b or n.b)
+        head: list[AlignedGroup] = []
+        tail: list[AlignedGroup] = []
+        while ra and rb and (sim := alike(ra[0], rb[0])):
+            head.append(AlignedGroup(AlignKind.CHANGE, (ra.pop(0),), (rb.pop(0),), round(sim, 4)))
+        while ra and rb and (sim := alike(ra[-1], rb[-1])):
+            tail.insert(0, AlignedGroup(AlignKind.CHANGE, (ra.pop(),), (rb.pop(),), round(sim, 4)))
+        out.extend(head)
+        if ra:
+            out.append(AlignedGroup(AlignKind.ONLY_A, tuple(ra), (), 0.0))
+        if rb:
+            out.append(AlignedGroup(AlignKind.ONLY_B, (), tuple(rb), 0.0))
+        out.extend(tail)
+        k += 2
+    return out
 
 
 def _absorb(

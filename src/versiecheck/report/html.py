@@ -21,7 +21,7 @@ from html import escape
 from typing import Any
 
 from .. import __version__
-from ..model import AlignedGroup, AlignKind, Document, Finding, Location, Report
+from ..model import AlignedGroup, AlignKind, Document, Finding, Location, Report, note_series
 from . import results
 from .html_assets import CSP, CSS, SCRIPT
 
@@ -112,7 +112,8 @@ def _rows(report: Report) -> tuple[list[str], dict[tuple[str, int], str], set[st
     points = _points(report)
     spots: set[str] = set()
     spans: dict[str, list[tuple[int, int, str]]] = {"a": [], "b": []}
-    referenced: dict[str, set[int]] = {"a": set(), "b": set()}
+    referenced: dict[str, set[Note]] = {"a": set(), "b": set()}
+    keys = {"a": _note_keys(report.a), "b": _note_keys(report.b)}
     for k, group in enumerate(report.alignment):
         rid = f"g{k}"
         cells = []
@@ -121,9 +122,12 @@ def _rows(report: Report) -> tuple[list[str], dict[tuple[str, int], str], set[st
             for i in blocks:
                 first, last = _block_lines(doc, i)
                 spans[side].append((first, last, rid))
-            numbers = [m.number for m in doc.markers if m.block in blocks]
+            marker_keys = keys[side][0]
+            numbers = [marker_keys[k] for k, m in enumerate(doc.markers) if m.block in blocks]
             referenced[side].update(numbers)
-            cells.append(_cell(side, doc, blocks, highlights[side], numbers, points[side], spots))
+            cells.append(
+                _cell(side, doc, blocks, highlights[side], numbers, points[side], spots, keys[side])
+            )
         rows.append(
             f'<section class="row k-{esc(group.kind.value)}" id="{rid}" tabindex="-1" '
             f'data-kind="{esc(group.kind.value)}">'
@@ -131,15 +135,18 @@ def _rows(report: Report) -> tuple[list[str], dict[tuple[str, int], str], set[st
         )
     loose = []
     for side, doc in (("a", report.a), ("b", report.b)):
-        notes = [fn for fn in doc.footnotes if fn.number not in referenced[side]]
-        for fn in notes:
+        body_keys = keys[side][1]
+        notes = [body_keys[k] for k in range(len(doc.footnotes))]
+        notes = [key for key in notes if key not in referenced[side]]
+        for key in notes:
+            fn = doc.footnotes[body_keys.index(key)]
             first, last = _lines(doc, fn.source_offset, fn.origin.source_offset(len(fn.text)))
-            spans[side].append((first, last, f"{side}-fn{fn.number}"))
+            spans[side].append((first, last, f"{side}-{_note_id(key)}"))
         loose.append((side, doc, notes))
     if any(notes for _, _, notes in loose):
         cells = [
             f'<div class="side side-{side}"><aside class="notes">'
-            + "".join(_note(side, doc, fn.number) for fn in notes)
+            + "".join(_note(side, doc, key, keys[side]) for key in notes)
             + "</aside></div>"
             for side, doc, notes in loose
         ]
@@ -169,8 +176,8 @@ def _points(report: Report) -> dict[str, list[tuple[int, str]]]:
 
 
 def _cell(side: str, doc: Document, blocks: Sequence[int], marks: list[tuple[int, int, str]],
-          numbers: list[int], points: Sequence[tuple[int, str]],
-          spots: set[str]) -> str:  # fmt: skip
+          numbers: list[Note], points: Sequence[tuple[int, str]],
+          spots: set[str], keys: tuple[list[Note], list[Note]]) -> str:  # fmt: skip
     if not blocks:
         absent = f'<p class="absent">not in {side.upper()}</p>'
         return f'<div class="side side-{side} empty">{absent}</div>'
@@ -181,9 +188,9 @@ def _cell(side: str, doc: Document, blocks: Sequence[int], marks: list[tuple[int
     offset = 0
     for i in blocks:
         block = doc.blocks[i]
-        for m in doc.markers:
+        for m, key in zip(doc.markers, keys[0], strict=True):
             if m.block == i:
-                events.append((offset + m.offset, offset + m.offset, f"fn:{m.number}"))
+                events.append((offset + m.offset, offset + m.offset, f"fn:{_note_id(key)}"))
         if block.text:
             start, end = block.source_offset, block.origin.source_offset(len(block.text) - 1)
             for source_offset, spot in points:
@@ -197,7 +204,7 @@ def _cell(side: str, doc: Document, blocks: Sequence[int], marks: list[tuple[int
         offset += len(block.text) + 2
     text = "\n\n".join(doc.blocks[i].text for i in blocks)
     kinds = " ".join(sorted({doc.blocks[i].kind.value for i in blocks}))
-    notes = "".join(_note(side, doc, n) for n in numbers)
+    notes = "".join(_note(side, doc, n, keys) for n in numbers)
     return (
         f'<div class="side side-{side}" data-lines="{first}-{last}">'
         f'<div class="meta">{side.upper()} {lines} · {esc(kinds)}</div>'
@@ -220,8 +227,9 @@ def _marked(text: str, events: list[tuple[int, int, str]], side: str) -> str:
             pos = start
             continue
         if cls.startswith("fn:"):
-            n = cls[3:]
-            out.append(f'<sup class="fnref"><a href="#{side}-fn{n}">{esc(n)}</a></sup>')
+            anchor = cls[3:]
+            n = anchor[2:].split("-")[0]
+            out.append(f'<sup class="fnref"><a href="#{side}-{anchor}">{esc(n)}</a></sup>')
             pos = start
             continue
         end = max(end, start)
@@ -231,16 +239,37 @@ def _marked(text: str, events: list[tuple[int, int, str]], side: str) -> str:
     return "".join(out)
 
 
-def _note(side: str, doc: Document, number: int) -> str:
-    body = next((fn for fn in doc.footnotes if fn.number == number), None)
+#: A footnote: (series, number); numbering that starts again at 1 is a new series.
+Note = tuple[int, int]
+
+
+def _note_keys(doc: Document) -> tuple[list[Note], list[Note]]:
+    """The (series, number) of each marker and of each body, in order."""
+    markers = [m.number for m in doc.markers]
+    bodies = [fn.number for fn in doc.footnotes]
+    return (
+        list(zip(note_series(markers), markers, strict=True)),
+        list(zip(note_series(bodies), bodies, strict=True)),
+    )
+
+
+def _note_id(key: Note) -> str:
+    """``fn3`` for note 3, ``fn3-s2`` for note 3 of the second series."""
+    series, number = key
+    return f"fn{number}" if series == 0 else f"fn{number}-s{series + 1}"
+
+
+def _note(side: str, doc: Document, key: Note, keys: tuple[list[Note], list[Note]]) -> str:
+    number, anchor = key[1], f"{side}-{_note_id(key)}"
+    body = doc.footnotes[keys[1].index(key)] if key in keys[1] else None
     if body is None:
         return (
-            f'<p class="fn missing" id="{side}-fn{number}"><span class="fnnum">{number}</span>'
+            f'<p class="fn missing" id="{anchor}"><span class="fnnum">{number}</span>'
             "no footnote text in this rendering</p>"
         )
     line = doc.source.line_column(body.source_offset)[0]
     return (
-        f'<p class="fn" id="{side}-fn{number}"><span class="fnnum">{number}</span>'
+        f'<p class="fn" id="{anchor}"><span class="fnnum">{number}</span>'
         f'{esc(body.text)} <span class="ln">{side.upper()} {line}</span></p>'
     )
 

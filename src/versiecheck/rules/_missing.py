@@ -10,13 +10,14 @@ catches the ones it cannot see, such as a paragraph moved and joined to a neighb
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..check import Context
 from ..diff import Change, ChangeKind
 from ..model import AlignKind, Location, Region
 from ..normalize import comparison_key
-from ._structure import describe_run, one_sided_runs
+from ._structure import Run, describe_run, one_sided_runs
 from ._text import edge_sentences, missing_passage, quote, text_pairs
 
 #: Shortest text (characters, compared form) that counts as moved rather than repeated.
@@ -45,6 +46,8 @@ class Missing:
     group: tuple[int, ...] = ()
     opens: bool = False
     closes: bool = False
+    # For a passage: (block, offset in it) where it begins and where it ends.
+    span: tuple[tuple[int, int], tuple[int, int]] | None = None
 
 
 def missing(ctx: Context) -> list[Missing]:
@@ -52,11 +55,16 @@ def missing(ctx: Context) -> list[Missing]:
     if cached is not None:
         return cached  # type: ignore[return-value]
     out: list[Missing] = []
-    for run in one_sided_runs(ctx):
-        if run.region is not Region.BODY:
-            continue
+    runs = [run for run in one_sided_runs(ctx) if run.region is Region.BODY]
+    stand_ins = _stand_ins(ctx, runs)
+    placeholders = set(stand_ins.values())
+    for k, run in enumerate(runs):
+        if k in placeholders:
+            continue  # a placeholder: told with the text it stands in for
         doc = ctx.doc(run.side)
         what, loc = describe_run(doc, run)
+        if k in stand_ins:
+            what += _placeholder_note(ctx, runs[stand_ins[k]])
         text = " ".join(doc.blocks[i].text for i in run.blocks)
         item = Missing(run.side, comparison_key(text), text, what, loc, None)
         out.append(replace(item, before=run.blocks[0] - 1, after=run.blocks[-1] + 1))
@@ -81,9 +89,47 @@ def missing(ctx: Context) -> list[Missing]:
             other = pair.b if side == "a" else pair.a
             lead = not joined.text[:start].strip()
             tail = not joined.text[end:].strip()
-            out.append(replace(item, group=other.blocks, opens=lead, closes=tail))
+            span = (joined.block_at(start), joined.block_at(end))
+            out.append(replace(item, group=other.blocks, opens=lead, closes=tail, span=span))
     ctx.memo["missing"] = out
     return out
+
+
+#: An editor's placeholder for text left out: a short note in square brackets
+#: (``[Content is elided in this sample]``, ``[…]``, ``[Omitted]``) or a line of dots,
+#: asterisks or an ellipsis (``* * * * *``, ``…``).
+_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{1,120}\]\.?|…|(?:[.*·…] ?){3,})$")
+
+
+def _stand_ins(ctx: Context, runs: list[Run]) -> dict[int, int]:
+    """Placeholders that stand where the other rendering has text: for the index of a
+    run of text, the index of the run of placeholders on the other side. A run counts
+    when all its blocks are placeholders and it lies next to the text's run in the
+    alignment (the same gap between paired blocks)."""
+    position = {id(g): k for k, g in enumerate(ctx.alignment)}
+    at: dict[int, list[int]] = {}  # position of a run's group in the alignment -> runs
+    for k, run in enumerate(runs):
+        of = ctx.group_of_a if run.side == "a" else ctx.group_of_b
+        at.setdefault(position[id(of[run.blocks[0]])], []).append(k)
+    out: dict[int, int] = {}
+    for here, found in at.items():
+        for p in found:
+            run = runs[p]
+            doc = ctx.doc(run.side)
+            if not all(_PLACEHOLDER.match(doc.blocks[i].text.strip()) for i in run.blocks):
+                continue
+            beside = [k for n in (here - 1, here + 1) for k in at.get(n, ())]
+            text = next((k for k in beside if runs[k].side != run.side and k not in out), None)
+            if text is not None:
+                out[text] = p
+    return out
+
+
+def _placeholder_note(ctx: Context, run: Run) -> str:
+    doc = ctx.doc(run.side)
+    shown = ", ".join(quote(doc.blocks[i].text.strip(), 60) for i in run.blocks)
+    line = doc.source.line_column(doc.blocks[run.blocks[0]].source_offset)[0]
+    return f"; {run.side.upper()} has {shown} in its place (line {line})"
 
 
 def _fragment(c: Change) -> tuple[str, int, int] | None:
@@ -176,3 +222,14 @@ def shifted(ctx: Context, item: Missing) -> bool:
 def shifted_change(ctx: Context, c: Change) -> bool:
     """True when a word change is one side of a paragraph break that moved."""
     return any(m.change is c and shifted(ctx, m) for m in missing(ctx))
+
+
+def in_missing_passage(ctx: Context, side: str, block: int, offset: int) -> bool:
+    """True when a place in a block (a footnote marker) is inside a passage that only
+    this side has, which ``structure-block-missing`` reports with all it holds."""
+    for m in missing(ctx):
+        if m.side == side and m.passage and m.span is not None:
+            (first, start), (last, end) = m.span
+            if (first, start) <= (block, offset) <= (last, end):
+                return True
+    return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from ..check import Context
 from ..diff import ChangeKind
@@ -18,9 +19,48 @@ from ._text import TextPair, text_pairs
 from ._values import Mention, inside_any, mentions
 
 
+@dataclass(frozen=True, slots=True)
+class ValueDifference:
+    """A value that differs between aligned paragraphs, or stands on one side only."""
+
+    pair: TextPair
+    a: Mention | None
+    b: Mention | None
+
+
 def value_findings(
     ctx: Context, kind: str, rule: str, category: Category, severity: Severity, noun: str
 ) -> Iterator[Finding]:
+    for item in value_differences(ctx, kind, rule, category, severity, noun):
+        yield (
+            finding(rule, category, severity, noun, item)
+            if isinstance(item, ValueDifference)
+            else item
+        )
+
+
+def finding(
+    rule: str, category: Category, severity: Severity, noun: str, d: ValueDifference
+) -> Finding:
+    """The finding for one value difference."""
+    x, y, pair = d.a, d.b, d.pair
+    if x and y:
+        message = f"{noun} differs: ‘{x.describe()}’ in A, ‘{y.describe()}’ in B"
+    elif x:
+        message = f"{noun} only in A: ‘{x.describe()}’ (not in the same paragraph in B)"
+    else:
+        assert y is not None
+        message = f"{noun} only in B: ‘{y.describe()}’ (not in the same paragraph in A)"
+    a_loc = pair.a.location(x.start, x.end) if x else pair.a.location(0)
+    b_loc = pair.b.location(y.start, y.end) if y else pair.b.location(0)
+    return Finding.make(rule, category, severity, message, a_loc, b_loc)
+
+
+def value_differences(
+    ctx: Context, kind: str, rule: str, category: Category, severity: Severity, noun: str
+) -> Iterator[Finding | ValueDifference]:
+    """Each value of ``kind`` that differs between aligned paragraphs (or stands on one
+    side only), in text order; details of equal values come as findings already."""
     for pair in text_pairs(ctx):
         if pair.a.text == pair.b.text:
             continue  # the same text holds the same values
@@ -45,20 +85,11 @@ def value_findings(
             for k in range(max(len(left), len(right))):
                 x = left[k] if k < len(left) else None
                 y = right[k] if k < len(right) else None
-                if x and y:
-                    message = f"{noun} differs: ‘{x.describe()}’ in A, ‘{y.describe()}’ in B"
-                elif x:
-                    if inside_any(x.start, x.end, text_a):
-                        continue
-                    message = f"{noun} only in A: ‘{x.describe()}’ (not in the same paragraph in B)"
-                else:
-                    assert y is not None
-                    if inside_any(y.start, y.end, text_b):
-                        continue
-                    message = f"{noun} only in B: ‘{y.describe()}’ (not in the same paragraph in A)"
-                a_loc = pair.a.location(x.start, x.end) if x else pair.a.location(0)
-                b_loc = pair.b.location(y.start, y.end) if y else pair.b.location(0)
-                yield Finding.make(rule, category, severity, message, a_loc, b_loc)
+                if x and not y and inside_any(x.start, x.end, text_a):
+                    continue
+                if y and not x and inside_any(y.start, y.end, text_b):
+                    continue
+                yield ValueDifference(pair, x, y)
 
 
 def _opcodes(ka: list[str], kb: list[str]) -> list[tuple[str, int, int, int, int]]:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from ..check import Context
 from ..model import Category, Finding, Severity
-from ._footnotes import body_text, sides
+from ._footnotes import body_text, note_name, sides
 
 ID = "footnote-body-missing"
 CATEGORY = Category.FOOTNOTE
@@ -35,18 +35,18 @@ EXAMPLE = (
 
 def check(ctx: Context) -> Iterator[Finding]:
     for label, mine, other in sides(ctx):
-        for number, marker in sorted(mine.markers.items()):
-            if number in mine.bodies or (number in other.markers and number not in other.bodies):
+        for key, marker in sorted(mine.markers.items()):
+            if key in mine.bodies or (key in other.markers and key not in other.bodies):
                 continue
-            here = mine.marker_location(number)
+            here = mine.marker_location(key)
             message = (
-                f"Footnote {number} is referenced in {label} (‘{marker.raw}’, line {here.line}) "
-                f"but its body is missing in {label}"
+                f"Footnote {note_name(key)} is referenced in {label} (‘{marker.raw}’, "
+                f"line {here.line}) but its body is missing in {label}"
             )
             there = None
-            if number in other.bodies:
-                message += f"; the other rendering has it: {body_text(other.bodies[number])}"
-                there = other.body_location(number)
+            if key in other.bodies:
+                message += f"; the other rendering has it: {body_text(other.bodies[key])}"
+                there = other.body_location(key)
             else:
                 message += "; the other rendering has no footnote text for it either"
             a, b = (here, there) if label == "A" else (there, here)

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from ..check import Context
 from ..model import Category, Finding, Severity
-from ._footnotes import body_text, sides
+from ._footnotes import body_text, note_name, sides
 
 ID = "footnote-marker-missing"
 CATEGORY = Category.FOOTNOTE
@@ -35,17 +35,17 @@ EXAMPLE = (
 
 def check(ctx: Context) -> Iterator[Finding]:
     for label, mine, other in sides(ctx):
-        for number, body in sorted(mine.bodies.items()):
-            if number in mine.markers or (number in other.bodies and number not in other.markers):
+        for key, body in sorted(mine.bodies.items()):
+            if key in mine.markers or (key in other.bodies and key not in other.markers):
                 continue
-            here = mine.body_location(number)
+            here = mine.body_location(key)
             message = (
-                f"Footnote {number} has a body in {label} ({body_text(body)}) "
+                f"Footnote {note_name(key)} has a body in {label} ({body_text(body)}) "
                 f"but no marker in {label}'s text"
             )
             there = None
-            if number in other.markers:
-                there = other.marker_location(number)
-                message += f"; the other rendering marks it at ‘{other.markers[number].raw}’"
+            if key in other.markers:
+                there = other.marker_location(key)
+                message += f"; the other rendering marks it at ‘{other.markers[key].raw}’"
             a, b = (here, there) if label == "A" else (there, here)
             yield Finding.make(ID, CATEGORY, SEVERITY, message, a, b)

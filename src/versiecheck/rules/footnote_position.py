@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from ..check import Context
 from ..model import Category, Document, Finding, FootnoteMarker, Severity
 from ..normalize import comparison_key
-from ._footnotes import notes
+from ._footnotes import note_name, notes
 
 ID = "footnote-position"
 CATEGORY = Category.FOOTNOTE
@@ -38,8 +38,9 @@ EXAMPLE = (
 
 def check(ctx: Context) -> Iterator[Finding]:
     na, nb = notes(ctx)
-    for number in sorted(set(na.markers) & set(nb.markers)):
-        ma, mb = na.markers[number], nb.markers[number]
+    for key in sorted(set(na.markers) & set(nb.markers)):
+        ma, mb = na.markers[key], nb.markers[key]
+        number = note_name(key)
         if not ctx.is_paired("a", ma.block) or not ctx.is_paired("b", mb.block):
             continue
         same_word = ma.anchor.casefold() == mb.anchor.casefold()
@@ -67,7 +68,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         else:
             continue
         yield Finding.make(
-            ID, CATEGORY, SEVERITY, message, na.marker_location(number), nb.marker_location(number)
+            ID, CATEGORY, SEVERITY, message, na.marker_location(key), nb.marker_location(key)
         )
 
 

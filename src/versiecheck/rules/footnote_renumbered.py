@@ -43,8 +43,9 @@ def check(ctx: Context) -> Iterator[Finding]:
     if not shift:
         return
     na, nb = notes(ctx)
-    first = min(na.markers)
-    last = max(na.markers)
+    first_key = min(na.markers)
+    first = first_key[1]
+    last = max(n for s, n in na.markers if s == first_key[0])
     span_a = f"{first}–{last}" if last != first else f"{first}"
     span_b = f"{first + shift}–{last + shift}" if last != first else f"{first + shift}"
     yield Finding.make(
@@ -53,6 +54,6 @@ def check(ctx: Context) -> Iterator[Finding]:
         SEVERITY,
         f"Footnotes renumbered: {span_a} in A are {span_b} in B (every footnote "
         f"{'+' if shift > 0 else '−'}{abs(shift)}); compared with their counterparts",
-        na.marker_location(first),
-        nb.marker_location(first),
+        na.marker_location(first_key),
+        nb.marker_location(first_key),
     )

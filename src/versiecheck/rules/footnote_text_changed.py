@@ -1,6 +1,10 @@
 """The same footnote has different text in the two renderings.
 
-Catches words changed, added or dropped in a footnote body, shown word by word.
+Catches words changed, added or dropped in a footnote body, shown word by word. Where
+the numbering starts again at 1 (minority views after a report's majority views), each
+footnote is compared with the one of the same number in the same series, the series
+matched through the aligned paragraphs that hold their markers (an excerpt that leaves
+out the first series still compares its notes with the second).
 
 Deliberately ignores: line wrapping and hyphenation inside the body, quote and dash
 style, spacing (the same normalisation as running text).
@@ -23,7 +27,7 @@ from ..check import Context
 from ..diff import ChangeKind, word_changes
 from ..model import Category, Finding, Severity
 from ..normalize import comparison_key
-from ._footnotes import notes
+from ._footnotes import note_name, notes
 from ._text import quote
 
 ID = "footnote-text-changed"
@@ -37,8 +41,8 @@ EXAMPLE = (
 
 def check(ctx: Context) -> Iterator[Finding]:
     na, nb = notes(ctx)
-    for number in sorted(set(na.bodies) & set(nb.bodies)):
-        fa, fb = na.bodies[number], nb.bodies[number]
+    for key in sorted(set(na.bodies) & set(nb.bodies)):
+        fa, fb = na.bodies[key], nb.bodies[key]
         if comparison_key(fa.text) == comparison_key(fb.text):
             continue
         changes = [c for c in word_changes(fa.text, fb.text) if c.kind is not ChangeKind.CASE]
@@ -54,8 +58,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             ID,
             CATEGORY,
             SEVERITY,
-            f"Footnote {number} differs (A → B): {shown}{more}. "
+            f"Footnote {note_name(key)} differs (A → B): {shown}{more}. "
             f"A: {quote(fa.text, 90)}; B: {quote(fb.text, 90)}",
-            na.body_location(number),
-            nb.body_location(number),
+            na.body_location(key),
+            nb.body_location(key),
         )

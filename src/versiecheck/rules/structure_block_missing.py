@@ -1,7 +1,9 @@
 """Paragraphs or headings of the body are in one rendering only.
 
 Catches a paragraph dropped or added between renderings. Consecutive blocks missing
-together are one finding, not one per paragraph. Whole sentences missing at the start or
+together are one finding, not one per paragraph; a placeholder the other rendering has in
+their place (an excerpt's ``[Content is elided in this sample]``, ``[…]``, ``* * *``) is
+named in that finding, not reported on its own. Whole sentences missing at the start or
 end of a paragraph (two or more, or ten words or more) are a paragraph dropped where the
 other rendering joined it to its neighbour: reported here too, not as changed words.
 

@@ -9,7 +9,8 @@ case only (``text-case``); words inside a date that changed (the date rules repo
 signature blocks and datelines (the signatory and date rules report those); whole
 sentences of ten words or more at the start or end of a paragraph in one rendering only,
 which ``structure-block-missing`` reports as a missing paragraph; a sentence that
-moved to another paragraph (``structure-moved``).
+moved to another paragraph (``structure-moved``); a footnote's number that one rendering
+has as text where the other has that footnote's marker (``footnote-missing``).
 
 Example::
 
@@ -19,13 +20,14 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..check import Context
-from ..diff import ChangeKind
+from ..diff import Change, ChangeKind
 from ..model import Category, Finding, Severity
 from ._missing import moved_change, shifted_change
-from ._text import missing_passage, quote, text_pairs
+from ._text import TextPair, missing_passage, quote, text_pairs
 
 ID = "text-changed"
 CATEGORY = Category.TEXT
@@ -46,6 +48,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             and missing_passage(pair, c) is None
             and not moved_change(ctx, c)
             and not shifted_change(ctx, c)
+            and not _marker_as_text(pair, c)
         ]
         if len(changes) > MAX_PER_PARAGRAPH:
             first = changes[0]
@@ -68,6 +71,27 @@ def check(ctx: Context) -> Iterator[Finding]:
                 pair.a.location(c.a_start, c.a_end),
                 pair.b.location(c.b_start, c.b_end),
             )
+
+
+_TRAILING_NUMBER = re.compile(r"([0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
+_SUPER_TO_DIGIT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _marker_as_text(pair: TextPair, c: Change) -> bool:
+    """A footnote's number that one rendering has as text (``uitvoering.2``) where the
+    other has that footnote's marker (``uitvoering.²``): the footnote rules report it."""
+    # (the words with the number; the other side's words, where they end, its markers)
+    for words, other, (block, offset), markers in (
+        (c.b_text, c.a_text, pair.a.block_at(c.a_end), pair.a.doc.markers),
+        (c.a_text, c.b_text, pair.b.block_at(c.b_end), pair.b.doc.markers),
+    ):
+        m = _TRAILING_NUMBER.search(words)
+        if m is None or not other or words[: m.start()] != other:
+            continue
+        number = int(m.group(1).translate(_SUPER_TO_DIGIT))
+        if any(x.block == block and x.number == number and x.offset == offset for x in markers):
+            return True
+    return False
 
 
 def _describe(a: str, b: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -25,7 +26,13 @@ from ..model import (
     Source,
 )
 from ..normalize import clean
-from .footnotes import MARKER_DIGITS, MarkerCandidate, find_bodies, marker_candidates
+from .footnotes import (
+    MARKER_DIGITS,
+    BodySpan,
+    MarkerCandidate,
+    find_bodies,
+    marker_candidates,
+)
 from .join import hyphen_join, words
 from .letter import classify, structure_lines
 from .lines import Line, split_lines
@@ -34,6 +41,7 @@ from .paragraphs import group_paragraphs, typical_width
 __all__ = ["collector_paused", "segment"]
 
 _SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUPER_TO_DIGIT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Characters that may end a line in the middle of a word: hyphens, an en dash, a soft hyphen.
 _LINE_END_DASHES = frozenset("-\u2010\u2011\u2013\u00ad")
 # A character every footnote marker holds, and the rest of its line: one match per line
@@ -78,15 +86,21 @@ def _segment(source: Source, lexicon: frozenset[str], own_words: bool = True) ->
         for i in _lines_with_digits(source.text, lines)
         if lines[i].kind == "text" and (cands := marker_candidates(lines[i]))
     }
+    # Where the markers are superscripts, notes numbered as typed by hand (``1) …``,
+    # ``[1] …``) go with typed references in the text, which are text there too; and a
+    # number in plain digits (``30 amendments``) references no note.
+    superscript = _superscript(lines, candidates)
     referenced: dict[int, int] = {}
+    ones: list[int] = []
     for cands in candidates.values():
         for c in cands:
+            if superscript and lines[c.line].raw[c.start] not in _SUPERSCRIPT_DIGITS:
+                continue
             referenced.setdefault(c.number, c.line)
-    # Where the markers are superscripts, notes numbered as typed by hand (``1) …``,
-    # ``[1] …``) go with typed references in the text, which are text there too.
-    bodies = find_bodies(lines, referenced, typed=not _superscript(lines, candidates))
-    body_numbers = {b.number for b in bodies}
-    accepted = _accept_markers(lines, candidates, body_numbers)
+            if c.number == 1:
+                ones.append(c.line)
+    bodies = find_bodies(lines, referenced, typed=not superscript, ones=ones)
+    accepted = _accept_markers(lines, candidates, bodies)
     if own_words or not lexicon:
         lexicon = lexicon | words(ln.text for ln in lines if ln.kind == "text")
     width = typical_width(lines)
@@ -123,31 +137,56 @@ def _segment(source: Source, lexicon: frozenset[str], own_words: bool = True) ->
 
 
 def _accept_markers(
-    lines: list[Line], candidates: dict[int, list[MarkerCandidate]], bodies: set[int]
+    lines: list[Line], candidates: dict[int, list[MarkerCandidate]], spans: list[BodySpan]
 ) -> dict[int, list[MarkerCandidate]]:
     """Keep the candidates that fit a body or the numbering sequence, in reading order.
 
     Where the rendering shows markers as superscripts (``brief¹``: a PDF reader that saw
-    them raised writes them so), plain digits are text, not markers."""
+    them raised writes them so), plain digits are text, not markers. Where the notes'
+    numbering starts again (a new series of bodies), a marker 1 after the current series'
+    note 1 starts the markers' next series."""
     accepted: dict[int, list[MarkerCandidate]] = {}
     last = 0
     seen: set[int] = set()
     superscript = _superscript(lines, candidates)
+    series = 0
+    first_line = {b.series: b.lines[0] for b in spans if b.number == 1}
+    bodies = {b.number for b in spans if b.series == 0}
+    numbered = {b.number for b in spans}
     # Likewise, where they are typed in brackets (``geraakt[1]``, ``omgekomen [2]``), a
     # number after a space (``Antwoord op vraag 6``) is text.
     bracketed = any(
-        lines[c.line].raw[c.start : c.end].lstrip()[:1] in "[(" and c.number in bodies
+        lines[c.line].raw[c.start : c.end].lstrip()[:1] in "[(" and c.number in numbered
         for cands in candidates.values()
         for c in cands
     )
+    # The raised numbers in reading order: (line, start, number).
+    raised: list[tuple[int, int, int]] = []
+    if superscript:
+        for index, cands in candidates.items():
+            for c in cands:
+                if lines[index].raw[c.start : c.start + 1] in _SUPERSCRIPT_DIGITS:
+                    raised.append((index, c.start, c.number))
     for index, cands in candidates.items():  # (in line order)
         ln = lines[index]
         if ln.kind != "text":
             continue
         for c in cands:
-            if c.number in seen or c.number == 0:
+            if c.number == 0:
                 continue
             if superscript and ln.raw[c.start : c.start + 1] not in _SUPERSCRIPT_DIGITS:
+                continue
+            if superscript and c.number > last + 1 and _stray(raised, (index, c.start), last):
+                continue
+            if (
+                c.number == 1
+                and 1 in seen
+                and first_line.get(series, index) < index
+                and series + 1 in first_line
+            ):
+                series, last, seen = series + 1, 0, set()
+                bodies = {b.number for b in spans if b.series == series}
+            if c.number in seen:
                 continue
             if c.spaced and (bracketed or len(ln.text.split()) <= 2):
                 continue  # a line of its own such as ``Vraag 6``: a heading, not a marker
@@ -157,7 +196,42 @@ def _accept_markers(
                 accepted.setdefault(ln.index, []).append(c)
                 seen.add(c.number)
                 last = max(last, c.number)
+            elif superscript and (run := _run_of_markers(ln.raw, c, last + 1)):
+                accepted.setdefault(ln.index, []).extend(run)
+                seen.update(m.number for m in run)
+                last = max(last, run[-1].number)
     return accepted
+
+
+def _stray(raised: list[tuple[int, int, int]], at: tuple[int, int], last: int) -> bool:
+    """A raised number ahead of the numbering (``1965⁸`` pages before note 8's marker)
+    whose number comes again once the numbers between have come (1 to 7, then ``⁸``):
+    the later one is the marker. A number that comes again only after the numbering ran
+    past it or started again (a series of its own) is no such twin."""
+    k = bisect_left(raised, at)
+    number = raised[k][2]
+    for _line, _start, n in raised[k + 1 :]:
+        if n == number:
+            return True
+        if not last < n < number:
+            return False
+    return False
+
+
+def _run_of_markers(raw: str, c: MarkerCandidate, expected: int) -> list[MarkerCandidate] | None:
+    """Raised digits that are markers side by side (``agenda.¹⁸¹⁹``: notes 18 and 19),
+    read as the numbers that come next, or None when they do not read so."""
+    digits = raw[c.start : c.end].translate(_SUPER_TO_DIGIT)
+    out: list[MarkerCandidate] = []
+    pos = 0
+    while pos < len(digits):
+        shown = str(expected + len(out))
+        if not digits.startswith(shown, pos):
+            return None
+        start = c.start + pos
+        out.append(MarkerCandidate(c.line, start, start + len(shown), int(shown), False))
+        pos += len(shown)
+    return out if len(out) >= 2 else None
 
 
 def _superscript(lines: list[Line], candidates: dict[int, list[MarkerCandidate]]) -> bool:

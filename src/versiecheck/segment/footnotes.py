@@ -14,6 +14,8 @@ from Word). A body in the flow ends at the end of its sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lines import Line
@@ -39,7 +41,8 @@ _BRACKET = re.compile(
     rf"|(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?])|(?<=[{_CLOSERS}])|(?<=[{_CLOSERS}][.,;:]))"
     r"\((\d{1,3})\)(?!\w))"
 )
-_SUPER = re.compile(rf"(?=[{_SUPERSCRIPTS}])(?<=\S)([{_SUPERSCRIPTS}]{{1,3}})")
+# (the whole run of raised digits: two markers side by side, ``¹⁸¹⁹``, are one run)
+_SUPER = re.compile(rf"(?=[{_SUPERSCRIPTS}])(?<=\S)([{_SUPERSCRIPTS}]{{1,6}})(?![{_SUPERSCRIPTS}])")
 _SPACED = re.compile(
     rf"(?= \d)(?<=[a-zà-ÿß,.;:{_CLOSERS}]) (\d{{1,3}})(?=[\s,.;:]|$)(?![.,]\d)"
     rf"(?!\s+(?:{_MONTHS})\b)",
@@ -145,9 +148,12 @@ _NUMBER_WORDS = frozenset(
         "some",
     ]
 )
+# A raised number is a note's number whatever its text starts with (``² 20 U.S.C. 1232``);
+# a number in plain digits only before a word or a quote.
 _BODY_START = re.compile(
-    rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})\)|([{_SUPERSCRIPTS}]{{1,3}})|(\d{{1,3}})(?![.\d]))\s*"
-    rf"(?=[^\W\d_]|[\"'‘“(])"
+    rf"^(?:([{_SUPERSCRIPTS}]{{1,3}})(?![{_SUPERSCRIPTS}])\s*(?=\S)|"
+    rf"(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})\)|(\d{{1,3}})(?![.\d]))\s*"
+    rf"(?=[^\W\d_{_SUPERSCRIPTS}]|[\"'‘“(]))"
 )
 # What _BODY_START can start with, but for a digit.
 _BODY_FIRST = frozenset("[(" + _SUPERSCRIPTS)
@@ -176,6 +182,7 @@ class BodySpan:
     number: int
     lines: list[int]  # indices of the lines of the body
     start_text: int  # offset in the first line's raw text where the body text begins
+    series: int = 0  # numbering that starts again at 1 (minority views) is a new series
 
 
 def marker_candidates(line: Line) -> list[MarkerCandidate]:
@@ -221,40 +228,60 @@ def body_number(text: str) -> tuple[int, int] | None:
 
 
 def find_bodies(
-    lines: list[Line], referenced: dict[int, int], *, typed: bool = True
+    lines: list[Line],
+    referenced: dict[int, int],
+    *,
+    typed: bool = True,
+    ones: Sequence[int] = (),
 ) -> list[BodySpan]:
     """Find footnote bodies; ``referenced`` maps marker numbers to their first line index.
     With ``typed`` false (the rendering's markers are superscripts), a line numbered as
     typed by hand (``1) …``, ``[1] …``, ``(1) …``) is no body: it goes with a typed
     reference in the text, which is text there too.
 
+    Numbering may start again (a report's minority views number their notes from 1): a
+    note 1 at a page bottom after notes 2 or more, with a marker 1 (``ones``: the lines
+    that hold one) between the previous note 1 and it, starts a new series.
+
     Marks the lines of each body as ``footnote``.
     """
     bodies: list[BodySpan] = []
     last = 0
     taken: set[int] = set()
+    series = 0
+    series_start = -1  # line of the current series' note 1
     i = 0
     n = len(lines)
     reclaim = _notes_taken_for_furniture(lines)
     body_first = _BODY_FIRST
+    raised = not typed and _raised_notes(lines, referenced)
     while i < n:
         ln = lines[i]
         if ln.kind != "text" and i not in reclaim:
             i += 1
             continue
         first = ln.text[:1]
-        if first not in body_first and not first.isdecimal():  # (as body_number: no body)
+        if first not in body_first and (raised or not first.isdecimal()):  # (no body)
             i += 1
             continue
         hit = body_number(ln.text)
-        if hit is None or hit[0] in taken or (not typed and _TYPED_BODY.match(ln.text)):
+        if hit is None or (not typed and _TYPED_BODY.match(ln.text)):
             i += 1
             continue
         number, text_at = hit
-        ref_line = referenced.get(number)
+        again = number in taken  # numbering that starts again, or a number seen before
+        if again and not (number == 1 and last >= 2):
+            i += 1
+            continue
         # A note at a page bottom is set off from the text above it; one without that gap
         # was dropped into the flow and ends with its sentence.
         at_bottom = _preceded_by_gap(lines, i) and _rest_of_page_is_notes(lines, i)
+        if again:
+            if not (at_bottom and _marked_between(ones, series_start, i)):
+                i += 1
+                continue
+            series, last, taken = series + 1, 0, set()
+        ref_line = referenced.get(number)
         # Numbering runs on: a body far beyond the last one is a wrapped line that happens
         # to start with a number (``444 of the General Education Provisions Act``).
         fits = (
@@ -263,7 +290,9 @@ def find_bodies(
         if not fits:
             i += 1
             continue
-        span = BodySpan(number, [i], ln.lead + text_at)
+        span = BodySpan(number, [i], ln.lead + text_at, series)
+        if number == 1:
+            series_start = i
         j = i + 1
         if at_bottom:
             while j < n and lines[j].page == ln.page:
@@ -292,6 +321,32 @@ def find_bodies(
         last = number
         i = max(j, i + 1)
     return bodies
+
+
+def _raised_notes(lines: list[Line], referenced: dict[int, int]) -> bool:
+    """Whether the notes' numbers are raised (``¹ Press Release …``), as the markers are:
+    then a line that starts with a number in plain digits is text (a table's row, a
+    numbered item). Told by lines that start like a note: more of them raised (two at
+    least) than in plain digits with a marker of their number."""
+    raised = plain = 0
+    for ln in lines:
+        first = ln.text[:1]
+        if ln.kind != "text" or not (first in _SUPERSCRIPTS or first.isdecimal()):
+            continue
+        hit = body_number(ln.text)
+        if hit is None:
+            continue
+        if first in _SUPERSCRIPTS:
+            raised += 1
+        elif hit[0] in referenced:
+            plain += 1
+    return raised >= 2 and raised >= plain
+
+
+def _marked_between(ones: Sequence[int], after: int, before: int) -> bool:
+    """Whether a marker 1 stands on a line between two line indices."""
+    k = bisect_right(ones, after)
+    return k < len(ones) and ones[k] < before
 
 
 def _notes_taken_for_furniture(lines: list[Line]) -> set[int]:

@@ -112,6 +112,27 @@ def _mark_furniture(lines: list[Line]) -> None:
         for ln, running in zip(group, running_lines(found, pages), strict=True):
             if running:
                 ln.kind = "furniture"
+    _mark_bracketed_folios(lines, edges)
+
+
+_BRACKETED_FOLIO = re.compile(r"^\((\d{1,4})\)$")
+
+
+def _mark_bracketed_folios(lines: list[Line], edges: dict[int, list[Line]]) -> None:
+    """A page number in brackets (``(48)``: the folio of a page that opens a part) at a
+    page edge, where the page numbers of the pages before or after it run on to it."""
+    folios: dict[int, set[int]] = defaultdict(set)
+    for page, ls in edges.items():
+        for ln in ls:
+            if ln.kind == "furniture" and ln.text.isdecimal():
+                folios[page].add(int(ln.text))
+    for page, ls in edges.items():
+        for ln in ls:
+            m = _BRACKETED_FOLIO.match(ln.text)
+            if m and ln.kind == "text":
+                n = int(m.group(1))
+                if n - 1 in folios.get(page - 1, ()) or n + 1 in folios.get(page + 1, ()):
+                    ln.kind = "furniture"
 
 
 def running_lines(found: list[tuple[int, str]], pages: int) -> list[bool]:
