@@ -25,12 +25,28 @@ class TextPair:
     a: Joined
     b: Joined
     changes: tuple[Change, ...]
+    #: The place among the pairs compared (1, 2, …): text rules look at two pairs side by
+    #: side only where these follow each other.
+    seq: int = 0
 
 
 def text_pairs(ctx: Context) -> list[TextPair]:
+    """The aligned pairs whose texts differ, with their word changes (pairs of the same
+    text hold nothing for a text rule, and are the most: they are left out)."""
     cached = ctx.memo.get("text_pairs")
     if cached is None:
-        pairs = [p for g in ctx.paired() if (p := _pair(ctx, g)) is not None]
+        pairs = []
+        blocks_a, blocks_b = ctx.a.blocks, ctx.b.blocks
+        for seq, g in enumerate((g for g in ctx.paired() if _compared(ctx, g)), 1):
+            if (
+                g.similarity == 1.0
+                and len(g.a) == 1 == len(g.b)
+                and blocks_a[g.a[0]].text == blocks_b[g.b[0]].text
+            ):
+                continue  # (what _pair would find: no changes, at no cost)
+            p = _pair(ctx, g, seq)
+            if p.changes or p.a.text != p.b.text:
+                pairs.append(p)
         cached = _cancel_crossings(_rejoin(ctx, pairs))
         ctx.memo["text_pairs"] = cached
     return cached  # type: ignore[return-value]
@@ -59,26 +75,31 @@ def _rejoin(ctx: Context, pairs: list[TextPair]) -> list[TextPair]:
             g = AlignedGroup(
                 AlignKind.MERGE, prev.group.a + p.group.a, prev.group.b + p.group.b, sim
             )
-            joined = _pair(ctx, g)
-            if joined is not None and _cost(joined) < _cost(prev) + _cost(p):
+            joined = _pair(ctx, g, p.seq)
+            if _cost(joined) < _cost(prev) + _cost(p):
                 out[-1] = joined
                 continue
         out.append(p)
     return out
 
 
-def _pair(ctx: Context, g: AlignedGroup) -> TextPair | None:
+def _compared(ctx: Context, g: AlignedGroup) -> bool:
+    """Whether the text rules compare a pair: not signatures and datelines, nor ``Mede
+    namens`` lines (the signatory rules compare those)."""
     if any(ctx.a.blocks[i].kind in _SKIP_KINDS for i in g.a) or any(
         ctx.b.blocks[j].kind in _SKIP_KINDS for j in g.b
     ):
-        return None
-    if any(i in co_signer_blocks(ctx, "a") for i in g.a) or any(
-        j in co_signer_blocks(ctx, "b") for j in g.b
-    ):
-        return None  # a ``Mede namens`` line: the signatory rules compare it
+        return False
+    return not (
+        any(i in co_signer_blocks(ctx, "a") for i in g.a)
+        or any(j in co_signer_blocks(ctx, "b") for j in g.b)
+    )
+
+
+def _pair(ctx: Context, g: AlignedGroup, seq: int) -> TextPair:
     ja, jb = Joined.of(ctx.a, g.a), Joined.of(ctx.b, g.b)
     if g.similarity == 1.0 and ja.text == jb.text:
-        return TextPair(g, ja, jb, ())
+        return TextPair(g, ja, jb, (), seq)
     changes = word_changes(ja.text, jb.text)
     if changes:
         changes = [
@@ -88,7 +109,7 @@ def _pair(ctx: Context, g: AlignedGroup) -> TextPair | None:
                 ctx, ja.text, (c.a_start, c.a_end), jb.text, (c.b_start, c.b_end)
             )
         ]
-    return TextPair(g, ja, jb, tuple(changes))
+    return TextPair(g, ja, jb, tuple(changes), seq)
 
 
 #: Words from which whole sentences missing at a paragraph's edge count as a missing
@@ -171,7 +192,7 @@ def _cancel_crossings(pairs: list[TextPair]) -> list[TextPair]:
     out = list(pairs)
     for k in range(len(out) - 1):
         p, q = out[k], out[k + 1]
-        if not p.changes or not q.changes:
+        if not p.changes or not q.changes or q.seq != p.seq + 1:
             continue
         x, y = p.changes[-1], q.changes[0]
         if x.kind is not ChangeKind.WORDS or y.kind is not ChangeKind.WORDS:
