@@ -405,3 +405,31 @@ def test_heading_at_the_top_of_a_page_starts_a_block() -> None:
         BlockKind.HEADING,
         BlockKind.PARAGRAPH,
     ]
+
+
+def test_heading_at_the_bottom_of_a_page_ends_there() -> None:
+    """Found by eval (seed 13, three differences at once): a heading left alone at a
+    page bottom was joined to the first paragraph of the next page, so a paragraph
+    dropped next to it was reported against the heading."""
+    text = (
+        "De Raad sprak over de gefaseerde invoering van het nieuwe systeem aan\n"
+        "de buitengrenzen, waar de registratie vertraging opliep.\n"
+        " \n"
+        "Overige onderwerpen\n"
+        " \n\n\n\n"
+        "De rol van de Europese agentschappen bij de ondersteuning werd ook\n"
+        "besproken door de lidstaten.\n"
+    )
+    doc = seg(text)
+    assert [(b.kind, b.text[:19]) for b in doc.blocks] == [
+        (BlockKind.PARAGRAPH, "De Raad sprak over "),
+        (BlockKind.HEADING, "Overige onderwerpen"),
+        (BlockKind.PARAGRAPH, "De rol van de Europ"),
+    ]
+    # A paragraph that goes on over the page break (a name after it) still does.
+    going_on = (
+        "De Raad sprak over de gefaseerde invoering van het nieuwe systeem aan\n"
+        "de buitengrenzen, waarover\n\n\n\n"
+        "Nederland en andere lidstaten het eens waren.\n"
+    )
+    assert len(seg(going_on).blocks) == 1

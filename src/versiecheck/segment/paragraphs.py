@@ -121,12 +121,21 @@ def _starts_new(
     if gap == "page":
         # After a sentence ends at a page bottom, a new paragraph begins if that line was
         # short, or if the page opens with a heading (a paragraph's first line is full).
-        return bool(_END_SENTENCE.search(prev.text)) and (short or _heading_line(ln, width))
+        if _END_SENTENCE.search(prev.text):
+            return short or _heading_line(ln, width)
+        # A heading alone at a page bottom ends there, as it would on the page.
+        return _heading_alone(prev, current, short, bool(_STARTS_NEW.match(ln.text)))
     if unwrapped:
         return True
     starts_new = bool(_STARTS_NEW.match(ln.text))
     if _END_SENTENCE.search(prev.text):
         return short and starts_new
+    return _heading_alone(prev, current, short, starts_new)
+
+
+def _heading_alone(prev: Line, current: list[int], short: bool, starts_new: bool) -> bool:
+    """``prev`` is a block of one line that reads as a heading (short, or numbered, with
+    no closing punctuation), and the next line starts anew."""
     first_of_block = len(current) == 1
     if first_of_block and not _END_ANY.search(prev.text) and starts_new:
         return short or bool(_NUMBERED_HEADING.match(prev.text))
