@@ -15,13 +15,22 @@ document text is escaped, so no markup from a document reaches the page. Prints 
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
 
 from .. import __version__
-from ..model import AlignedGroup, AlignKind, Document, Finding, Location, Report, note_series
+from ..model import (
+    AlignedGroup,
+    AlignKind,
+    Document,
+    Finding,
+    FootnoteMarker,
+    Location,
+    Report,
+    note_series,
+)
 from . import results
 from .html_assets import CSP, CSS, SCRIPT
 
@@ -114,6 +123,13 @@ def _rows(report: Report) -> tuple[list[str], dict[tuple[str, int], str], set[st
     spans: dict[str, list[tuple[int, int, str]]] = {"a": [], "b": []}
     referenced: dict[str, set[Note]] = {"a": set(), "b": set()}
     keys = {"a": _note_keys(report.a), "b": _note_keys(report.b)}
+    # Each block's markers (in document order, with their note keys): found once, not
+    # by a pass over every marker for every block.
+    by_block: dict[str, dict[int, list[tuple[int, FootnoteMarker, Note]]]] = {}
+    for side, doc in (("a", report.a), ("b", report.b)):
+        by_block[side] = {}
+        for k, (m, key) in enumerate(zip(doc.markers, keys[side][0], strict=True)):
+            by_block[side].setdefault(m.block, []).append((k, m, key))
     for k, group in enumerate(report.alignment):
         rid = f"g{k}"
         cells = []
@@ -122,11 +138,11 @@ def _rows(report: Report) -> tuple[list[str], dict[tuple[str, int], str], set[st
             for i in blocks:
                 first, last = _block_lines(doc, i)
                 spans[side].append((first, last, rid))
-            marker_keys = keys[side][0]
-            numbers = [marker_keys[k] for k, m in enumerate(doc.markers) if m.block in blocks]
+            held = sorted(x for i in blocks for x in by_block[side].get(i, ()))
+            numbers = [key for _, _, key in held]
             referenced[side].update(numbers)
             cells.append(
-                _cell(side, doc, blocks, highlights[side], numbers, points[side], spots, keys[side])
+                _cell(side, doc, blocks, highlights[side], held, points[side], spots, keys[side])
             )
         rows.append(
             f'<section class="row k-{esc(group.kind.value)}" id="{rid}" tabindex="-1" '
@@ -164,19 +180,24 @@ def _rows(report: Report) -> tuple[list[str], dict[tuple[str, int], str], set[st
     return rows, targets, spots
 
 
-def _points(report: Report) -> dict[str, list[tuple[int, str]]]:
-    """Each finding's place on each side as a source offset, with the id its spot gets."""
-    out: dict[str, list[tuple[int, str]]] = {"a": [], "b": []}
+def _points(report: Report) -> dict[str, tuple[list[int], list[str]]]:
+    """Each finding's place on each side as a source offset, with the id its spot gets:
+    offsets ascending (findings in order where they share one), ids alike."""
+    found: dict[str, list[tuple[int, int, str]]] = {"a": [], "b": []}
     for j, f in enumerate(report.findings):
         for side, doc, loc in (("a", report.a, f.a), ("b", report.b, f.b)):
             starts = doc.source.line_starts
             if loc is not None and 1 <= loc.line <= len(starts):
-                out[side].append((starts[loc.line - 1] + loc.column - 1, f"f{j}-{side}"))
+                found[side].append((starts[loc.line - 1] + loc.column - 1, j, f"f{j}-{side}"))
+    out = {}
+    for side, places in found.items():
+        places.sort()
+        out[side] = ([offset for offset, _, _ in places], [spot for _, _, spot in places])
     return out
 
 
 def _cell(side: str, doc: Document, blocks: Sequence[int], marks: list[tuple[int, int, str]],
-          numbers: list[Note], points: Sequence[tuple[int, str]],
+          held: list[tuple[int, FootnoteMarker, Note]], points: tuple[list[int], list[str]],
           spots: set[str], keys: tuple[list[Note], list[Note]]) -> str:  # fmt: skip
     if not blocks:
         absent = f'<p class="absent">not in {side.upper()}</p>'
@@ -186,15 +207,17 @@ def _cell(side: str, doc: Document, blocks: Sequence[int], marks: list[tuple[int
     lines = f"{first}" if first == last else f"{first}–{last}"
     events: list[tuple[int, int, str]] = [(s, e, cls) for s, e, cls in marks]
     offset = 0
+    offsets, ids = points
     for i in blocks:
         block = doc.blocks[i]
-        for m, key in zip(doc.markers, keys[0], strict=True):
+        for _, m, key in held:
             if m.block == i:
                 events.append((offset + m.offset, offset + m.offset, f"fn:{_note_id(key)}"))
         if block.text:
             start, end = block.source_offset, block.origin.source_offset(len(block.text) - 1)
-            for source_offset, spot in points:
-                if start <= source_offset <= end and spot not in spots:
+            for p in range(bisect_left(offsets, start), bisect_right(offsets, end)):
+                source_offset, spot = offsets[p], ids[p]
+                if spot not in spots:
                     # The first character of the block at or after the finding's place.
                     at = bisect_left(
                         range(len(block.text)), source_offset, key=block.origin.source_offset
@@ -204,7 +227,7 @@ def _cell(side: str, doc: Document, blocks: Sequence[int], marks: list[tuple[int
         offset += len(block.text) + 2
     text = "\n\n".join(doc.blocks[i].text for i in blocks)
     kinds = " ".join(sorted({doc.blocks[i].kind.value for i in blocks}))
-    notes = "".join(_note(side, doc, n, keys) for n in numbers)
+    notes = "".join(_note(side, doc, n, keys) for _, _, n in held)
     return (
         f'<div class="side side-{side}" data-lines="{first}-{last}">'
         f'<div class="meta">{side.upper()} {lines} · {esc(kinds)}</div>'
