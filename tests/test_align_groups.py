@@ -213,3 +213,29 @@ def test_short_blocks_left_unmatched_side_by_side_pair_by_characters() -> None:
     # Unlike short blocks stay one-sided.
     c = ["joe courtney.", "frederica wilson.", "alma adams.", "mark takano."]
     assert (AlignKind.ONLY_A, (2,), ()) in kinds(align_keys(a, c))
+
+
+def test_a_block_cut_short_and_split_on_the_other_side_pairs_with_its_start() -> None:
+    """An excerpt keeps the start of a long paragraph as several short blocks (more than
+    the gap alignment's groups of four, sharing no whole sentence with it: the clauses of
+    a list) and leaves out the rest: those blocks pair with the long block (the text rules
+    then say what it has beyond them); what follows stays one-sided."""
+    clauses = [P[k].replace(".", "") for k in range(6)]
+    long_block = " ".join(clauses)
+    kept = long_block[:400]
+    cuts = [0, 70, 150, 230, 310, 400]
+    pieces = [kept[cuts[k] : cuts[k + 1]].strip() for k in range(5)]
+    a = [P[20], long_block, P[7], P[8], P[21]]
+    b = [P[20], *pieces, "[content is elided in this sample]", P[21]]
+    groups = align_keys(a, b)
+    assert covers_each_block_once(groups, len(a), len(b))
+    assert (AlignKind.MERGE, (1,), (1, 2, 3, 4, 5)) in kinds(groups)
+    assert (AlignKind.ONLY_A, (2, 3), ()) in kinds(groups)
+    assert (AlignKind.ONLY_B, (), (6,)) in kinds(groups)  # the placeholder
+    assert (AlignKind.MERGE, (1, 2, 3, 4, 5), (1,)) in kinds(align_keys(b, a))  # swapped
+    # The same at the end: the other side keeps only the end of the long block.
+    end = long_block[-400:]
+    pieces_end = [end[cuts[k] : cuts[k + 1]].strip() for k in range(5)]
+    b_end = [P[20], "[content is elided in this sample]", *pieces_end, P[21]]
+    a_end = [P[20], P[7], P[8], long_block, P[21]]
+    assert (AlignKind.MERGE, (3,), (2, 3, 4, 5, 6)) in kinds(align_keys(a_end, b_end))

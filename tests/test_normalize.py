@@ -41,3 +41,11 @@ def test_a_case_variant_of_a_digit_and_d_is_no_difference() -> None:
 def test_word_key_keeps_case() -> None:
     assert word_key("2d") == "2nd"
     assert word_key("2D") == "2ND"
+
+
+@pytest.mark.parametrize("bullet", list("•◦○●▪▫■◾◽‣⁃"))
+def test_list_bullets_of_any_shape_are_one(bullet: str) -> None:
+    assert comparison_key(f"{bullet} the right to review") == comparison_key(
+        "• the right to review"
+    )
+    assert word_changes(f"{bullet} the right", "• the right") == []

@@ -380,3 +380,13 @@ def test_a_cover_line_the_title_page_repeats_in_place_is_text(tmp_path: Path) ->
         for n in range(6)
     ]
     assert read_pdf_lines(tmp_path, pages).count("Calendar No. 618") == 0
+
+
+def test_a_bullet_set_in_a_pi_font_is_a_bullet() -> None:
+    """GPO sets list bullets in pi fonts whose encodings name them ``æ`` and ``D``; read
+    as letters they glued to the item (``D the right to …``) and the items no longer
+    matched the XML's ``◾ the right to …``."""
+    text = read_path(FIX / "us-uslm-reports" / "118hrpt9" / "report.pdf", "A").text
+    items = [ln.strip() for ln in text.splitlines() if "the right to review the curriculum" in ln]
+    assert items and all(item.startswith("• the right to") for item in items)
+    assert not [ln for ln in text.splitlines() if ln.lstrip().startswith(("D the ", "æ "))]

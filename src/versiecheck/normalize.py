@@ -53,6 +53,17 @@ _TRANSLATE = str.maketrans(
         "\u200c": None,
         "\u200d": None,
         "\ufeff": None,
+        # List bullets: their shape is the typesetter's choice.
+        "\u25e6": "\u2022",  # ◦
+        "\u25cb": "\u2022",  # ○
+        "\u25cf": "\u2022",  # ●
+        "\u25aa": "\u2022",  # ▪
+        "\u25ab": "\u2022",  # ▫
+        "\u25a0": "\u2022",  # ■
+        "\u25fe": "\u2022",  # ◾
+        "\u25fd": "\u2022",  # ◽
+        "\u2023": "\u2022",  # ‣
+        "\u2043": "\u2022",  # ⁃
         "\ufb00": "ff",
         "\ufb01": "fi",
         "\ufb02": "fl",

@@ -59,7 +59,7 @@ def _align_keys(a: Sequence[str], b: Sequence[str]) -> list[AlignedGroup]:
             groups.append(AlignedGroup(AlignKind.MATCH, (ia,), (ib,), 1.0))
         prev_a, prev_b = ia + 1, ib + 1
     groups = _absorb(_pair_short(_merge_runs(groups), a, b), a, b, codes)
-    return _find_moves(_pair_neighbours(groups, a, b), a, b)
+    return _find_moves(_pair_heads(_pair_neighbours(groups, a, b), a, b), a, b)
 
 
 #: Blocks this short (key characters) left unmatched on both sides of one gap are paired
@@ -182,6 +182,87 @@ def _pair_neighbours(
                     continue
         out.append(g)
     return out
+
+
+#: Blocks of one side whose text, joined, is the start (or end) of one long block of the
+#: other side at least this alike (0–1), and at least HEAD_MIN_CHARS long, are paired.
+HEAD_SIMILARITY = 0.9
+HEAD_MIN_CHARS = 40
+
+
+def _pair_heads(
+    groups: list[AlignedGroup], a: Sequence[str], b: Sequence[str]
+) -> list[AlignedGroup]:
+    """A run only in A next to a run only in B where the first blocks of one run, joined,
+    are the start of the first block of the other (or the last blocks its end): one
+    rendering holds a paragraph in one block that the other splits into several and
+    shortens (an excerpt, a paragraph cut off). That part is one group; the text rules
+    then report what one block has beyond the other's, and the rest stays one-sided."""
+    one_sided = (AlignKind.ONLY_A, AlignKind.ONLY_B)
+    out: list[AlignedGroup] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if prev is None or {prev.kind, g.kind} != set(one_sided):
+            out.append(g)
+            continue
+        ra, rb = list(prev.a or g.a), list(prev.b or g.b)
+        head = _head_pair(ra, rb, a, b, from_end=False)
+        tail = _head_pair(ra, rb, a, b, from_end=True) if head is None else None
+        if head is None and tail is None:
+            out.append(g)
+            continue
+        pair = head or tail
+        assert pair is not None
+        rest_a = [i for i in ra if i not in pair.a]
+        rest_b = [j for j in rb if j not in pair.b]
+        out.pop()
+        rest = [
+            *([AlignedGroup(AlignKind.ONLY_A, tuple(rest_a), (), 0.0)] if rest_a else []),
+            *([AlignedGroup(AlignKind.ONLY_B, (), tuple(rest_b), 0.0)] if rest_b else []),
+        ]
+        out.extend([pair, *rest] if head is not None else [*rest, pair])
+    return out
+
+
+def _head_pair(
+    ra: list[int], rb: list[int], a: Sequence[str], b: Sequence[str], *, from_end: bool
+) -> AlignedGroup | None:
+    """The pairing of one long block at the start (end) of one run with the most blocks
+    at the start (end) of the other run that, joined, are its beginning (its end)."""
+    from rapidfuzz.fuzz import ratio
+
+    for long_side in ("a", "b"):
+        run_long, run_short = (ra, rb) if long_side == "a" else (rb, ra)
+        keys_long, keys_short = (a, b) if long_side == "a" else (b, a)
+        x = keys_long[run_long[-1] if from_end else run_long[0]]
+        best = 0
+        for k in range(1, len(run_short) + 1):
+            part = run_short[-k:] if from_end else run_short[:k]
+            joined = " ".join(keys_short[i] for i in part)
+            if len(joined) >= len(x):
+                break
+            edge = x[-len(joined) :] if from_end else x[: len(joined)]
+            # The block added must be the next piece of x itself (not a placeholder that
+            # a long enough start would carry along).
+            added = keys_short[part[0] if from_end else part[-1]]
+            piece = edge[: len(added)] if from_end else edge[-len(added) :]
+            if not (
+                ratio(joined, edge, score_cutoff=HEAD_SIMILARITY * 100)
+                and ratio(added, piece, score_cutoff=HEAD_SIMILARITY * 100)
+            ):
+                break
+            best = k
+        if not best:
+            continue
+        part = run_short[-best:] if from_end else run_short[:best]
+        joined = " ".join(keys_short[i] for i in part)
+        if len(joined) < HEAD_MIN_CHARS:
+            continue
+        one = (run_long[-1] if from_end else run_long[0],)
+        ga, gb = (one, tuple(part)) if long_side == "a" else (tuple(part), one)
+        sim = ratio(" ".join(a[i] for i in ga), " ".join(b[j] for j in gb)) / 100
+        return AlignedGroup(AlignKind.MERGE, ga, gb, round(sim, 4))
+    return None
 
 
 def _align_region(

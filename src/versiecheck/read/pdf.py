@@ -199,6 +199,8 @@ def _page_lines(page: Any) -> list[_Line]:
             for ln in _lines(chars)
             if not _PAGE_OF.match(_line_text(ln)) and not _ornament(ln, chars, tp, raw)
         ]
+        for ln in lines:
+            _pi_bullet(ln, tp, raw)
     finally:
         textpage.close()
     return _reading_order(_spanned_rows(_joined_pieces(lines)))
@@ -377,6 +379,28 @@ def _ornament(line: _Line, chars: list[_Char | None], tp: Any, raw: Any) -> bool
     )
 
 
+def _pi_bullet(line: _Line, tp: Any, raw: Any) -> None:
+    """A list bullet set in a pi font is a bullet, whatever letter the font's encoding
+    names it by (GPO's ``○`` and ``◾`` read as ``æ`` and ``D``): the first glyph of a line,
+    in a font that is symbolic only, set apart from text in a text font after it."""
+    cs = line.chars
+    if len(cs) < 3 or cs[0].index < 0 or cs[1].index < 0 or cs[0].ch == BULLET:
+        return
+    if 1 not in line.space_before and cs[1].x0 - cs[0].x1 < WORD_GAP / 4 * cs[0].size:
+        return  # set against the word after it: part of the word
+    font = _font(tp, raw, cs[0].index)
+    if font is None or raw.FPDFFont_GetFlags(font) & (_SYMBOLIC | _NONSYMBOLIC) != _SYMBOLIC:
+        return
+    after = _font(tp, raw, cs[1].index)
+    if after is None or not raw.FPDFFont_GetFlags(after) & _NONSYMBOLIC:
+        return
+    cs[0].ch = BULLET
+    line.text = None
+
+
+BULLET = "\u2022"
+
+
 def _font(tp: Any, raw: Any, index: int) -> Any:
     obj = raw.FPDFText_GetTextObject(tp, index)
     font = raw.FPDFTextObj_GetFont(obj) if obj else None
@@ -384,6 +408,7 @@ def _font(tp: Any, raw: Any, index: int) -> Any:
 
 
 _SYMBOLIC = 4  # font descriptor flag: glyphs outside the standard Latin character set
+_NONSYMBOLIC = 32  # font descriptor flag: the standard Latin character set
 
 
 def _reading_order(lines: list[_Line]) -> list[_Line]:
