@@ -126,3 +126,39 @@ def test_koop_vocabulary_file_of_the_seed_letter() -> None:
     assert [m.number for m in doc.markers] == [1, 2, 3, 4]
     assert [b.kind for b in doc.blocks][3] is BlockKind.DATELINE
     assert len(doc.signatures) == 3
+
+
+_USLM = b'<tallySheet xmlns="http://schemas.gpo.gov/xml/uslm">'
+
+
+def test_uslm_metadata_of_any_document_type_is_left_out() -> None:
+    """USLM names each document type's machine-processable metadata ``<type>Meta``
+    (``meta``, ``reportMeta``, ``tallySheetMeta``), never rendered: none of it is text,
+    whatever the elements inside; the preface, which is rendered, stays."""
+    xml = _USLM + (
+        b"<tallySheetMeta><committee>Committee on Roads</committee><congress>99</congress>"
+        b"<voteTotals><yeaVoteTotal>3</yeaVoteTotal></voteTotals></tallySheetMeta>"
+        b"<tallySheetPreface><committee>Committee on Roads</committee>"
+        b"<heading>VOTES</heading></tallySheetPreface><p>Three yeas.</p>"
+        b"<someFutureMeta><p>Not printed</p></someFutureMeta></tallySheet>"
+    )
+    src = read_bytes(xml, "t.xml", "A")
+    assert src.text.splitlines() == ["Committee on Roads", "VOTES", "Three yeas."]
+
+
+def test_uslm_display_no_is_kept_in_the_file_but_not_rendered() -> None:
+    """``display="no"`` (USLM's DisplayGroup) hides an element and all it holds, such as
+    recorded votes that the document lays out again for print; ``display="yes"`` and no
+    attribute render as usual."""
+    xml = _USLM + (
+        b"<p>Yeas: Mr. Adams.</p>"
+        b'<recordedVotes display="no"><recordedVote><legislator>Mr. Adams</legislator>'
+        b"<vote>Yea</vote></recordedVote></recordedVotes>"
+        b'<p display="yes">Shown.</p></tallySheet>'
+    )
+    assert read_bytes(xml, "t.xml", "A").text.splitlines() == ["Yeas: Mr. Adams.", "Shown."]
+
+
+def test_koop_meta_elements_by_name_are_left_out() -> None:
+    xml = b"<kamerstuk><stuk-meta><nr>12</nr></stuk-meta><al>Tekst.</al></kamerstuk>"
+    assert read_bytes(xml, "k.xml", "A").text == "Tekst.\n"

@@ -48,6 +48,21 @@ class Profile:
     rows: frozenset[str] = frozenset()
     blocks: frozenset[str] = frozenset()  # always a paragraph of their own (p, al, para)
     numbers: frozenset[str] = frozenset()  # a number before text (nr, num): a space follows
+    # Metadata by the schema's naming convention: USLM's ``meta``, ``reportMeta`` and
+    # ``tallySheetMeta`` are all "machine-processable metadata ... not rendered".
+    skip_suffixes: tuple[str, ...] = ()
+    # (attribute, value) that says an element is kept in the file but not rendered
+    # (USLM's ``display="no"``, as on ``recordedVotes`` laid out again as a table).
+    hidden: tuple[tuple[str, str], ...] = ()
+
+    def skips(self, el: Element) -> bool:
+        """Whether ``el`` is left out with everything inside (metadata, not rendered)."""
+        name = local(el.tag)
+        if name in self.skip:
+            return True
+        if any(name.endswith(s) and len(name) > len(s) for s in self.skip_suffixes):
+            return True
+        return any(el.get(attr) == value for attr, value in self.hidden)
 
 
 def local(tag: object) -> str:
@@ -74,7 +89,7 @@ class Walk:
     def blocks(self, el: Element) -> None:
         p = self.profile
         name = local(el.tag)
-        if not name or name in p.skip:
+        if not name or p.skips(el):
             return
         if name in p.notes and not self.in_note:
             self._note(el, None)
@@ -149,7 +164,7 @@ class Walk:
             if name in p.notes:
                 notes = True
                 continue
-            if name in p.skip or not name:
+            if not name or p.skips(child):
                 continue
             if name in p.blocks or name in p.signatures or name in p.rows:
                 return False
@@ -180,7 +195,7 @@ class Walk:
     def _inline_child(self, child: Element, para: Para) -> None:
         p = self.profile
         name = local(child.tag)
-        if name and name not in p.skip:
+        if name and not p.skips(child):
             if name in p.breaks:
                 para.add("\n")
             elif name in p.notes:

@@ -26,6 +26,7 @@ KOOP = Profile(
         "meta metadata meta-data kamerstuk-meta bwb-wijzigingen brondata jcis jci "
         "redactionele-correcties bwb-inputbestand wetsluiting-meta".split()
     ),
+    skip_suffixes=("-meta",),  # kamerstuk-meta, wetsluiting-meta: the same convention
     inline=_COMMON_INLINE | frozenset("nadruk extref intref dossierref".split()),
     headings=frozenset("kop titel tussenkop".split()),
     breaks=frozenset({"br"}),
@@ -40,6 +41,8 @@ KOOP = Profile(
 USLM = Profile(
     name="uslm",
     skip=frozenset("reportMeta meta img figure toc tableOfContents jacketId".split()),
+    skip_suffixes=("Meta",),  # reportMeta, tallySheetMeta: "not rendered" (USLM 2.1)
+    hidden=(("display", "no"),),  # DisplayGroup: "retained in the document but not rendered"
     inline=_COMMON_INLINE | frozenset("num legislator role shortTitle".split()),
     headings=frozenset("heading subheading reportTitle docTitle".split()),
     breaks=frozenset({"br"}),
