@@ -162,3 +162,51 @@ def test_uslm_display_no_is_kept_in_the_file_but_not_rendered() -> None:
 def test_koop_meta_elements_by_name_are_left_out() -> None:
     xml = b"<kamerstuk><stuk-meta><nr>12</nr></stuk-meta><al>Tekst.</al></kamerstuk>"
     assert read_bytes(xml, "k.xml", "A").text == "Tekst.\n"
+
+
+def _layout(rows: list[list[str]], head: str = "") -> bytes:
+    cells = [
+        b"<row>" + b"".join(b"<column>%s</column>" % c.encode() for c in row) + b"</row>"
+        for row in rows
+    ]
+    header = b"<header><column>%s</column></header>" % head.encode() if head else b""
+    return _USLM + b"<layout>" + header + b"".join(cells) + b"</layout></tallySheet>"
+
+
+def test_numbered_list_set_in_columns_is_read_down_the_columns() -> None:
+    """Items numbered down each column (1-3 left, 4-5 right) are read column by column,
+    one paragraph each, as the printed page reads them; an empty cell is left out."""
+    xml = _layout([["1. Ann", "4. Dan"], ["2. Bob", "5. Eve"], ["3. Cy", " "]], head="YEAS")
+    assert read_bytes(xml, "t.xml", "A").text.splitlines() == [
+        "YEAS",
+        "1. Ann",
+        "2. Bob",
+        "3. Cy",
+        "4. Dan",
+        "5. Eve",
+    ]
+
+
+def test_columns_numbered_each_from_one_are_read_down_the_columns() -> None:
+    """Two lists side by side, each numbered from 1: each column is one list."""
+    xml = _layout([["1. Ann", "1. Dan"], ["2. Bob", "2. Eve"]])
+    assert read_bytes(xml, "t.xml", "A").text.splitlines() == [
+        "1. Ann",
+        "2. Bob",
+        "1. Dan",
+        "2. Eve",
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["1. Ann", "2. Bob"], ["3. Cy", "4. Dan"]],  # numbered across the rows
+        [["1. Ann", "Yea"], ["2. Bob", "Nay"]],  # a cell that is not a numbered item
+        [["1. Ann", "3. Cy"], ["2. Bob", "5. Eve"]],  # not consecutive down a column
+        [["1.1 Ann", "1.3 Cy"], ["1.2 Bob", "1.4 Dan"]],  # section numbers, not items
+    ],
+)
+def test_other_tables_are_read_row_by_row(rows: list[list[str]]) -> None:
+    text = read_bytes(_layout(rows), "t.xml", "A").text
+    assert [" ".join(ln.split()) for ln in text.splitlines()] == [" ".join(r) for r in rows]

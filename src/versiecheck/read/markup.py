@@ -10,12 +10,15 @@ paragraph per innermost text-bearing element.
 Footnotes are taken where the schema puts them: inline at the marker (USLM
 ``footnote``, KOOP ``noot``), or elsewhere and referenced by id (rechtspraak
 ``footnote-ref``/``footnote``, HTML ``href="#fn1"``). Signature elements make signature
-blocks (each child line a line of the block). A table cell of nothing but brackets or
-braces is a drawn grouping glyph and is left out.
+blocks (each child line a line of the block). A table row is one line; a cell of nothing
+but brackets or braces is a drawn grouping glyph and is left out. A numbered list set in
+the columns of a table (``1.`` to ``13.`` down the left, ``14.`` on down the right) is read
+column by column, one paragraph per item, as the typeset page reads it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -28,6 +31,8 @@ if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
 _DIGITS = re.compile(r"\d{1,3}")
+#: A numbered item's number at the start of a cell: ``14. Mr. Kratovil``, ``(3) text``.
+_ITEM = re.compile(r"\(?(\d{1,4})[.)](?=\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +121,11 @@ class Walk:
             loose.add(_ws(el.text))
         mixed = _has_direct_text(el)
         numbered = False  # ``loose`` holds only a number element so far (``SEC. 101.``)
+        tables = self._column_tables(el)
+        later = {id(row) for rows in tables.values() for row in rows[1:]}
         for child in el:
+            if id(child) in later:
+                continue  # read with the first row of its table, column by column
             cname = local(child.tag)
             if cname in p.numbers and not loose.text.strip():
                 self._inline_child(child, loose)
@@ -138,7 +147,12 @@ class Walk:
                 self._flush(loose)
             loose = Para("")
             before = len(self.paras)
-            self.blocks(child)
+            rows = tables.get(id(child))
+            if rows is None:
+                self.blocks(child)
+            else:
+                self._columns(rows)
+                child = rows[-1]
             if carry is not None:
                 if len(self.paras) > before:
                     _prefix(self.paras[before], carry)
@@ -147,6 +161,51 @@ class Walk:
             if child.tail and child.tail.strip():
                 loose.add(_ws(child.tail))
         self._flush(loose)
+
+    # -- tables -----------------------------------------------------------------------
+
+    def _cells(self, row: Element) -> list[Element]:
+        p = self.profile
+        return [
+            c for c in row if local(c.tag) in p.cells and not _drawn_bracket(c) and not p.skips(c)
+        ]
+
+    def _column_tables(self, el: Element) -> dict[int, list[Element]]:
+        """Runs of rows among ``el``'s children that are read down the columns, by the
+        first row's id: rows whose every cell is a numbered item (``14. Mr. Kratovil``),
+        numbered consecutively down each column and not across the rows (a list set in
+        two columns, as a typeset page reads it). Any other table is read row by row."""
+        p = self.profile
+        out: dict[int, list[Element]] = {}
+        run: list[tuple[Element, list[str]]] = []
+
+        def close() -> None:
+            if len(run) >= 2 and _down_the_columns([texts for _row, texts in run]):
+                out[id(run[0][0])] = [row for row, _texts in run]
+            run.clear()
+
+        for child in el:
+            texts = None
+            if local(child.tag) in p.rows:
+                texts = [" ".join("".join(c.itertext()).split()) for c in self._cells(child)]
+            if texts and any(texts) and all(_ITEM.match(t) for t in texts if t):
+                run.append((child, texts))
+            else:
+                close()
+            if child.tail and child.tail.strip():
+                close()
+        close()
+        return out
+
+    def _columns(self, rows: list[Element]) -> None:
+        """Each cell a paragraph of its own, column after column."""
+        grid = [self._cells(row) for row in rows]
+        for k in range(max(len(cells) for cells in grid)):
+            for cells in grid:
+                if k < len(cells):
+                    para = Para("")
+                    self.inline(cells[k], para)
+                    self._flush(para)
 
     def _flush(self, para: Para) -> None:
         if para.text.strip() or para.markers:
@@ -282,6 +341,27 @@ class Walk:
         for para in self.paras:
             para.markers = [(o, m) for o, m in para.markers if m != "?"]
         return self.paras, notes
+
+
+def _down_the_columns(grid: list[list[str]]) -> bool:
+    """Numbered cells (empty ones left out) run on down each column, the next column
+    going on from the last or starting again at 1, and do not run on across the rows."""
+    width = max(len(row) for row in grid)
+    number = [[int(m.group(1)) if (m := _ITEM.match(t)) else 0 for t in row] for row in grid]
+    columns = [
+        [n[k] for n, row in zip(number, grid, strict=True) if k < len(row) and row[k]]
+        for k in range(width)
+    ]
+    columns = [c for c in columns if c]
+    if len(columns) < 2:
+        return False
+    down = all(b == a + 1 for c in columns for a, b in itertools.pairwise(c)) and all(
+        nxt[0] in (1, prev[-1] + 1) for prev, nxt in itertools.pairwise(columns)
+    )
+    across = [
+        n for ns, row in zip(number, grid, strict=True) for n, t in zip(ns, row, strict=True) if t
+    ]
+    return down and not all(b == a + 1 for a, b in itertools.pairwise(across))
 
 
 def _drawn_bracket(cell: Element) -> bool:
