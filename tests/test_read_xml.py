@@ -210,3 +210,49 @@ def test_columns_numbered_each_from_one_are_read_down_the_columns() -> None:
 def test_other_tables_are_read_row_by_row(rows: list[list[str]]) -> None:
     text = read_bytes(_layout(rows), "t.xml", "A").text
     assert [" ".join(ln.split()) for ln in text.splitlines()] == [" ".join(r) for r in rows]
+
+
+@pytest.mark.parametrize(
+    "xml",
+    [
+        # USLM embeds XHTML tables
+        b'<bill xmlns="http://schemas.gpo.gov/xml/uslm"><main>'
+        b'<table xmlns="http://www.w3.org/1999/xhtml"><tr><td>Alpha</td><td>Beta</td></tr>'
+        b"</table></main></bill>",
+        # KOOP and BWB tables are CALS
+        b"<kamerstuk><table><tgroup><tbody><row><entry>Alpha</entry><entry>Beta</entry>"
+        b"</row></tbody></tgroup></table></kamerstuk>",
+        # any other XML
+        b"<doc><table><tr><th>Alpha</th><td>Beta</td></tr></table></doc>",
+    ],
+)
+def test_cells_of_a_table_row_are_not_glued(xml: bytes) -> None:
+    assert " ".join(read_bytes(xml, "t.xml", "A").text.split()) == "Alpha Beta"
+
+
+def test_paragraphs_of_a_cell_are_not_glued() -> None:
+    xml = _USLM + (
+        b"<layout><row><column><p>One.</p><p>Two</p></column><column>x</column></row>"
+        b"</layout></tallySheet>"
+    )
+    assert " ".join(read_bytes(xml, "t.xml", "A").text.split()) == "One. Two x"
+
+
+def test_values_of_a_record_do_not_make_one_word() -> None:
+    """An element of only elements that the schema does not call text is a record: its
+    values are set apart where they would run into one word (``Mr. AdamsYea``), and
+    left as they are where they would not (a date ending in a dash before its action)."""
+    xml = _USLM + (
+        b"<recordedVotes><recordedVote><legislator>Mr. Adams</legislator><vote>Yea</vote>"
+        b"</recordedVote></recordedVotes><action><date>May 1, 2014.\xe2\x80\x94</date>"
+        b"<actionDescription>Ordered to be printed</actionDescription></action></tallySheet>"
+    )
+    assert read_bytes(xml, "t.xml", "A").text.splitlines() == [
+        "Mr. Adams Yea",
+        "May 1, 2014.\u2014Ordered to be printed",
+    ]
+
+
+def test_a_row_element_without_cells_keeps_its_text() -> None:
+    xml = _USLM + b"<layout><row><p>Jan</p></row></layout></tallySheet>"
+    assert read_bytes(xml, "t.xml", "A").text == "Jan\n"

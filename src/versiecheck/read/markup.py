@@ -10,10 +10,13 @@ paragraph per innermost text-bearing element.
 Footnotes are taken where the schema puts them: inline at the marker (USLM
 ``footnote``, KOOP ``noot``), or elsewhere and referenced by id (rechtspraak
 ``footnote-ref``/``footnote``, HTML ``href="#fn1"``). Signature elements make signature
-blocks (each child line a line of the block). A table row is one line; a cell of nothing
-but brackets or braces is a drawn grouping glyph and is left out. A numbered list set in
-the columns of a table (``1.`` to ``13.`` down the left, ``14.`` on down the right) is read
-column by column, one paragraph per item, as the typeset page reads it.
+blocks (each child line a line of the block). A table row is one line, its cells (and a
+cell's paragraphs) never glued; a cell of nothing but brackets or braces is a drawn
+grouping glyph and is left out. The values of a record (an element the schema does not
+call text, holding only elements) are set apart where they would run into one word. A
+numbered list set in the columns of a table (``1.`` to ``13.`` down the left, ``14.`` on
+down the right) is read column by column, one paragraph per item, as the typeset page
+reads it.
 """
 
 from __future__ import annotations
@@ -102,10 +105,9 @@ class Walk:
         if name in p.signatures:
             self._signature(el)
             return
-        if name in p.rows:
+        if name in p.rows and any(local(c.tag) in p.cells for c in el):
             para = Para("")
-            cells = [c for c in el if local(c.tag) in p.cells and not _drawn_bracket(c)]
-            for k, cell in enumerate(cells):
+            for k, cell in enumerate(self._cells(el)):
                 if k:
                     para.add("   ")
                 self.inline(cell, para)
@@ -246,10 +248,43 @@ class Walk:
     def inline(self, el: Element, para: Para) -> None:
         if el.text:
             para.add(_ws(el.text))
+        record = self._record(el)
+        previous: Element | None = None
         for child in el:
+            at = len(para.text)
             self._inline_child(child, para)
+            pair = para.text[at - 1 : at + 1]
+            # Paragraphs of a cell are set apart; two values of a record where they would
+            # make one word.
+            glued = at > 0 and len(pair) == 2 and not any(c.isspace() for c in pair)
+            if (
+                previous is not None
+                and glued
+                and (
+                    self._block_level(child)
+                    or self._block_level(previous)
+                    or (record and pair.isalnum())
+                )
+            ):
+                _insert_space(para, at)
+            previous = child
         if local(el.tag) in self.profile.numbers:
             para.add(" ")
+
+    def _record(self, el: Element) -> bool:
+        """An element the schema does not name as text, holding only elements (no text
+        of its own between them): a record of fields (``<recordedVote>`` with
+        ``<legislator>`` and ``<vote>``), whose values a rendering sets apart where they
+        would make one word (``Mr. HoldenYea``); ``2014.—`` and ``Ordered`` stay as
+        they are."""
+        p = self.profile
+        known = p.inline | p.blocks | p.headings | p.numbers | p.notes | p.note_refs | p.cells
+        return local(el.tag) not in known and len(el) > 1 and not _has_direct_text(el)
+
+    def _block_level(self, el: Element) -> bool:
+        p = self.profile
+        name = local(el.tag)
+        return name in p.blocks or name in p.headings or name in p.rows or name in p.signatures
 
     def _inline_child(self, child: Element, para: Para) -> None:
         p = self.profile
@@ -362,6 +397,11 @@ def _down_the_columns(grid: list[list[str]]) -> bool:
         n for ns, row in zip(number, grid, strict=True) for n, t in zip(ns, row, strict=True) if t
     ]
     return down and not all(b == a + 1 for a, b in itertools.pairwise(across))
+
+
+def _insert_space(para: Para, at: int) -> None:
+    para.text = para.text[:at] + " " + para.text[at:]
+    para.markers = [(o + 1 if o > at else o, m) for o, m in para.markers]
 
 
 def _drawn_bracket(cell: Element) -> bool:
