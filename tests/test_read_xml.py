@@ -256,3 +256,12 @@ def test_values_of_a_record_do_not_make_one_word() -> None:
 def test_a_row_element_without_cells_keeps_its_text() -> None:
     xml = _USLM + b"<layout><row><p>Jan</p></row></layout></tallySheet>"
     assert read_bytes(xml, "t.xml", "A").text == "Jan\n"
+
+
+def test_a_signature_leaves_out_what_is_not_rendered() -> None:
+    xml = (
+        b'<legislativeReport xmlns="http://schemas.gpo.gov/xml/uslm"><signature>'
+        b'<name>Jane Roe</name>, <note display="no">draft</note><role>Chair.</role>'
+        b"</signature></legislativeReport>"
+    )
+    assert read_bytes(xml, "r.xml", "A").text.splitlines() == ["Jane Roe, Chair."]

@@ -189,7 +189,7 @@ class Walk:
         for child in el:
             texts = None
             if local(child.tag) in p.rows:
-                texts = [" ".join("".join(c.itertext()).split()) for c in self._cells(child)]
+                texts = [" ".join(_shown(c, p).split()) for c in self._cells(child)]
             if texts and any(texts) and all(_ITEM.match(t) for t in texts if t):
                 run.append((child, texts))
             else:
@@ -347,10 +347,11 @@ class Walk:
         lines: list[str] = []
         leaf = self.is_leaf(el) and not any(len(c) for c in el)
         if leaf or not len(el):
-            lines = [" ".join("".join(el.itertext()).split())]
+            lines = [" ".join(_shown(el, self.profile).split())]
         else:
             for child in el:
-                text = " ".join("".join(child.itertext()).split())
+                text = "" if self.profile.skips(child) else _shown(child, self.profile)
+                text = " ".join(text.split())
                 if text:
                     lines.append(text)
         lines = [ln for ln in lines if ln]
@@ -397,6 +398,16 @@ def _down_the_columns(grid: list[list[str]]) -> bool:
         n for ns, row in zip(number, grid, strict=True) for n, t in zip(ns, row, strict=True) if t
     ]
     return down and not all(b == a + 1 for a, b in itertools.pairwise(across))
+
+
+def _shown(el: Element, profile: Profile) -> str:
+    """The text of ``el`` without what the profile leaves out (metadata, not rendered)."""
+    parts = [el.text or ""]
+    for child in el:
+        if local(child.tag) and not profile.skips(child):
+            parts.append(_shown(child, profile))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _insert_space(para: Para, at: int) -> None:
