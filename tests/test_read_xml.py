@@ -187,17 +187,6 @@ def test_numbered_list_set_in_columns_is_read_down_the_columns() -> None:
     ]
 
 
-def test_columns_numbered_each_from_one_are_read_down_the_columns() -> None:
-    """Two lists side by side, each numbered from 1: each column is one list."""
-    xml = _layout([["1. Ann", "1. Dan"], ["2. Bob", "2. Eve"]])
-    assert read_bytes(xml, "t.xml", "A").text.splitlines() == [
-        "1. Ann",
-        "2. Bob",
-        "1. Dan",
-        "2. Eve",
-    ]
-
-
 @pytest.mark.parametrize(
     "rows",
     [
@@ -205,6 +194,8 @@ def test_columns_numbered_each_from_one_are_read_down_the_columns() -> None:
         [["1. Ann", "Yea"], ["2. Bob", "Nay"]],  # a cell that is not a numbered item
         [["1. Ann", "3. Cy"], ["2. Bob", "5. Eve"]],  # not consecutive down a column
         [["1.1 Ann", "1.3 Cy"], ["1.2 Bob", "1.4 Dan"]],  # section numbers, not items
+        # each column from 1: a synoptic table pairs its items by row, so rows it is
+        [["1. Ann", "1. Dan"], ["2. Bob", "2. Eve"]],
     ],
 )
 def test_other_tables_are_read_row_by_row(rows: list[list[str]]) -> None:

@@ -175,7 +175,7 @@ class Walk:
     def _column_tables(self, el: Element) -> dict[int, list[Element]]:
         """Runs of rows among ``el``'s children that are read down the columns, by the
         first row's id: rows whose every cell is a numbered item (``14. Mr. Kratovil``),
-        numbered consecutively down each column and not across the rows (a list set in
+        numbered consecutively down the columns and not across the rows (a list set in
         two columns, as a typeset page reads it). Any other table is read row by row."""
         p = self.profile
         out: dict[int, list[Element]] = {}
@@ -380,8 +380,9 @@ class Walk:
 
 
 def _down_the_columns(grid: list[list[str]]) -> bool:
-    """Numbered cells (empty ones left out) run on down each column, the next column
-    going on from the last or starting again at 1, and do not run on across the rows."""
+    """Numbered cells (empty ones left out) run on down each column and on into the
+    next, and do not run on across the rows. Columns each numbered from 1 are left as
+    rows: a synoptic table pairs its items by row."""
     width = max(len(row) for row in grid)
     number = [[int(m.group(1)) if (m := _ITEM.match(t)) else 0 for t in row] for row in grid]
     columns = [
@@ -391,13 +392,15 @@ def _down_the_columns(grid: list[list[str]]) -> bool:
     columns = [c for c in columns if c]
     if len(columns) < 2:
         return False
-    down = all(b == a + 1 for c in columns for a, b in itertools.pairwise(c)) and all(
-        nxt[0] in (1, prev[-1] + 1) for prev, nxt in itertools.pairwise(columns)
-    )
+    down = [n for column in columns for n in column]
     across = [
         n for ns, row in zip(number, grid, strict=True) for n, t in zip(ns, row, strict=True) if t
     ]
-    return down and not all(b == a + 1 for a, b in itertools.pairwise(across))
+    return _consecutive(down) and not _consecutive(across)
+
+
+def _consecutive(numbers: list[int]) -> bool:
+    return all(b == a + 1 for a, b in itertools.pairwise(numbers))
 
 
 def _shown(el: Element, profile: Profile) -> str:
