@@ -47,3 +47,19 @@ def test_truncated_html_reads_what_is_there() -> None:
     src = read_bytes(cut, "half.html", "A")
     assert "Hierbij bieden wij uw Kamer" in src.text
     assert "CULTNET is een informeel" not in src.text  # the notes were in the lost half
+
+
+def test_html_table_of_numbered_columns_under_a_heading_row() -> None:
+    """A numbered list set in the columns of an HTML table (1-2 left, 3 right) under a
+    heading row across both columns is read down the columns."""
+    html = (
+        b"<html><body><table><tr><th colspan='2'>NAYS</th></tr>"
+        b"<tr><td>1. Ann</td><td>3. Cy</td></tr><tr><td>2. Bob</td><td></td></tr>"
+        b"</table></body></html>"
+    )
+    assert read_bytes(html, "t.html", "A").text.splitlines() == [
+        "NAYS",
+        "1. Ann",
+        "2. Bob",
+        "3. Cy",
+    ]

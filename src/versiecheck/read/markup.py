@@ -10,12 +10,18 @@ paragraph per innermost text-bearing element.
 Footnotes are taken where the schema puts them: inline at the marker (USLM
 ``footnote``, KOOP ``noot``), or elsewhere and referenced by id (rechtspraak
 ``footnote-ref``/``footnote``, HTML ``href="#fn1"``). Signature elements make signature
-blocks (each child line a line of the block). A table cell of nothing but brackets or
-braces is a drawn grouping glyph and is left out.
+blocks (each child line a line of the block). A table row is one line, its cells (and a
+cell's paragraphs) never glued; a cell of nothing but brackets or braces is a drawn
+grouping glyph and is left out. The values of a record (an element the schema does not
+call text, holding only elements) are set apart where they would run into one word. A
+numbered list set in the columns of a table (``1.`` to ``13.`` down the left, ``14.`` on
+down the right) is read column by column, one paragraph per item, as the typeset page
+reads it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -28,6 +34,8 @@ if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
 _DIGITS = re.compile(r"\d{1,3}")
+#: A numbered item's number at the start of a cell: ``14. Mr. Kratovil``, ``(3) text``.
+_ITEM = re.compile(r"\(?(\d{1,4})[.)](?=\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +56,21 @@ class Profile:
     rows: frozenset[str] = frozenset()
     blocks: frozenset[str] = frozenset()  # always a paragraph of their own (p, al, para)
     numbers: frozenset[str] = frozenset()  # a number before text (nr, num): a space follows
+    # Metadata by the schema's naming convention: USLM's ``meta``, ``reportMeta`` and
+    # ``tallySheetMeta`` are all "machine-processable metadata ... not rendered".
+    skip_suffixes: tuple[str, ...] = ()
+    # (attribute, value) that says an element is kept in the file but not rendered
+    # (USLM's ``display="no"``, as on ``recordedVotes`` laid out again as a table).
+    hidden: tuple[tuple[str, str], ...] = ()
+
+    def skips(self, el: Element) -> bool:
+        """Whether ``el`` is left out with everything inside (metadata, not rendered)."""
+        name = local(el.tag)
+        if name in self.skip:
+            return True
+        if any(name.endswith(s) and len(name) > len(s) for s in self.skip_suffixes):
+            return True
+        return any(el.get(attr) == value for attr, value in self.hidden)
 
 
 def local(tag: object) -> str:
@@ -74,7 +97,7 @@ class Walk:
     def blocks(self, el: Element) -> None:
         p = self.profile
         name = local(el.tag)
-        if not name or name in p.skip:
+        if not name or p.skips(el):
             return
         if name in p.notes and not self.in_note:
             self._note(el, None)
@@ -82,10 +105,9 @@ class Walk:
         if name in p.signatures:
             self._signature(el)
             return
-        if name in p.rows:
+        if name in p.rows and any(local(c.tag) in p.cells for c in el):
             para = Para("")
-            cells = [c for c in el if local(c.tag) in p.cells and not _drawn_bracket(c)]
-            for k, cell in enumerate(cells):
+            for k, cell in enumerate(self._cells(el)):
                 if k:
                     para.add("   ")
                 self.inline(cell, para)
@@ -101,7 +123,11 @@ class Walk:
             loose.add(_ws(el.text))
         mixed = _has_direct_text(el)
         numbered = False  # ``loose`` holds only a number element so far (``SEC. 101.``)
+        tables = self._column_tables(el)
+        later = {id(row) for rows in tables.values() for row in rows[1:]}
         for child in el:
+            if id(child) in later:
+                continue  # read with the first row of its table, column by column
             cname = local(child.tag)
             if cname in p.numbers and not loose.text.strip():
                 self._inline_child(child, loose)
@@ -123,7 +149,12 @@ class Walk:
                 self._flush(loose)
             loose = Para("")
             before = len(self.paras)
-            self.blocks(child)
+            rows = tables.get(id(child))
+            if rows is None:
+                self.blocks(child)
+            else:
+                self._columns(rows)
+                child = rows[-1]
             if carry is not None:
                 if len(self.paras) > before:
                     _prefix(self.paras[before], carry)
@@ -132,6 +163,51 @@ class Walk:
             if child.tail and child.tail.strip():
                 loose.add(_ws(child.tail))
         self._flush(loose)
+
+    # -- tables -----------------------------------------------------------------------
+
+    def _cells(self, row: Element) -> list[Element]:
+        p = self.profile
+        return [
+            c for c in row if local(c.tag) in p.cells and not _drawn_bracket(c) and not p.skips(c)
+        ]
+
+    def _column_tables(self, el: Element) -> dict[int, list[Element]]:
+        """Runs of rows among ``el``'s children that are read down the columns, by the
+        first row's id: rows whose every cell is a numbered item (``14. Mr. Kratovil``),
+        numbered consecutively down the columns and not across the rows (a list set in
+        two columns, as a typeset page reads it). Any other table is read row by row."""
+        p = self.profile
+        out: dict[int, list[Element]] = {}
+        run: list[tuple[Element, list[str]]] = []
+
+        def close() -> None:
+            if len(run) >= 2 and _down_the_columns([texts for _row, texts in run]):
+                out[id(run[0][0])] = [row for row, _texts in run]
+            run.clear()
+
+        for child in el:
+            texts = None
+            if local(child.tag) in p.rows:
+                texts = [" ".join(_shown(c, p).split()) for c in self._cells(child)]
+            if texts and any(texts) and all(_ITEM.match(t) for t in texts if t):
+                run.append((child, texts))
+            else:
+                close()
+            if child.tail and child.tail.strip():
+                close()
+        close()
+        return out
+
+    def _columns(self, rows: list[Element]) -> None:
+        """Each cell a paragraph of its own, column after column."""
+        grid = [self._cells(row) for row in rows]
+        for k in range(max(len(cells) for cells in grid)):
+            for cells in grid:
+                if k < len(cells):
+                    para = Para("")
+                    self.inline(cells[k], para)
+                    self._flush(para)
 
     def _flush(self, para: Para) -> None:
         if para.text.strip() or para.markers:
@@ -149,7 +225,7 @@ class Walk:
             if name in p.notes:
                 notes = True
                 continue
-            if name in p.skip or not name:
+            if not name or p.skips(child):
                 continue
             if name in p.blocks or name in p.signatures or name in p.rows:
                 return False
@@ -172,15 +248,48 @@ class Walk:
     def inline(self, el: Element, para: Para) -> None:
         if el.text:
             para.add(_ws(el.text))
+        record = self._record(el)
+        previous: Element | None = None
         for child in el:
+            at = len(para.text)
             self._inline_child(child, para)
+            pair = para.text[at - 1 : at + 1]
+            # Paragraphs of a cell are set apart; two values of a record where they would
+            # make one word.
+            glued = at > 0 and len(pair) == 2 and not any(c.isspace() for c in pair)
+            if (
+                previous is not None
+                and glued
+                and (
+                    self._block_level(child)
+                    or self._block_level(previous)
+                    or (record and pair.isalnum())
+                )
+            ):
+                _insert_space(para, at)
+            previous = child
         if local(el.tag) in self.profile.numbers:
             para.add(" ")
+
+    def _record(self, el: Element) -> bool:
+        """An element the schema does not name as text, holding only elements (no text
+        of its own between them): a record of fields (``<recordedVote>`` with
+        ``<legislator>`` and ``<vote>``), whose values a rendering sets apart where they
+        would make one word (``Mr. HoldenYea``); ``2014.—`` and ``Ordered`` stay as
+        they are."""
+        p = self.profile
+        known = p.inline | p.blocks | p.headings | p.numbers | p.notes | p.note_refs | p.cells
+        return local(el.tag) not in known and len(el) > 1 and not _has_direct_text(el)
+
+    def _block_level(self, el: Element) -> bool:
+        p = self.profile
+        name = local(el.tag)
+        return name in p.blocks or name in p.headings or name in p.rows or name in p.signatures
 
     def _inline_child(self, child: Element, para: Para) -> None:
         p = self.profile
         name = local(child.tag)
-        if name and name not in p.skip:
+        if name and not p.skips(child):
             if name in p.breaks:
                 para.add("\n")
             elif name in p.notes:
@@ -238,10 +347,11 @@ class Walk:
         lines: list[str] = []
         leaf = self.is_leaf(el) and not any(len(c) for c in el)
         if leaf or not len(el):
-            lines = [" ".join("".join(el.itertext()).split())]
+            lines = [" ".join(_shown(el, self.profile).split())]
         else:
             for child in el:
-                text = " ".join("".join(child.itertext()).split())
+                text = "" if self.profile.skips(child) else _shown(child, self.profile)
+                text = " ".join(text.split())
                 if text:
                     lines.append(text)
         lines = [ln for ln in lines if ln]
@@ -267,6 +377,45 @@ class Walk:
         for para in self.paras:
             para.markers = [(o, m) for o, m in para.markers if m != "?"]
         return self.paras, notes
+
+
+def _down_the_columns(grid: list[list[str]]) -> bool:
+    """Numbered cells (empty ones left out) run on down each column and on into the
+    next, and do not run on across the rows. Columns each numbered from 1 are left as
+    rows: a synoptic table pairs its items by row."""
+    width = max(len(row) for row in grid)
+    number = [[int(m.group(1)) if (m := _ITEM.match(t)) else 0 for t in row] for row in grid]
+    columns = [
+        [n[k] for n, row in zip(number, grid, strict=True) if k < len(row) and row[k]]
+        for k in range(width)
+    ]
+    columns = [c for c in columns if c]
+    if len(columns) < 2:
+        return False
+    down = [n for column in columns for n in column]
+    across = [
+        n for ns, row in zip(number, grid, strict=True) for n, t in zip(ns, row, strict=True) if t
+    ]
+    return _consecutive(down) and not _consecutive(across)
+
+
+def _consecutive(numbers: list[int]) -> bool:
+    return all(b == a + 1 for a, b in itertools.pairwise(numbers))
+
+
+def _shown(el: Element, profile: Profile) -> str:
+    """The text of ``el`` without what the profile leaves out (metadata, not rendered)."""
+    parts = [el.text or ""]
+    for child in el:
+        if local(child.tag) and not profile.skips(child):
+            parts.append(_shown(child, profile))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _insert_space(para: Para, at: int) -> None:
+    para.text = para.text[:at] + " " + para.text[at:]
+    para.markers = [(o + 1 if o > at else o, m) for o, m in para.markers]
 
 
 def _drawn_bracket(cell: Element) -> bool:

@@ -19,6 +19,9 @@ _COMMON_INLINE = frozenset(
     "i b u em strong sup sub span a small sc inline term ref nadruk emphasis "
     "intref extref br date quote".split()
 )
+#: Table rows and cells: CALS (KOOP, DocBook) and (X)HTML, as embedded in USLM.
+_TABLE_ROWS = frozenset({"row", "tr"})
+_TABLE_CELLS = frozenset({"entry", "td", "th"})
 
 KOOP = Profile(
     name="koop",
@@ -26,6 +29,7 @@ KOOP = Profile(
         "meta metadata meta-data kamerstuk-meta bwb-wijzigingen brondata jcis jci "
         "redactionele-correcties bwb-inputbestand wetsluiting-meta".split()
     ),
+    skip_suffixes=("-meta",),  # kamerstuk-meta, wetsluiting-meta: the same convention
     inline=_COMMON_INLINE | frozenset("nadruk extref intref dossierref".split()),
     headings=frozenset("kop titel tussenkop".split()),
     breaks=frozenset({"br"}),
@@ -35,11 +39,15 @@ KOOP = Profile(
     signatures=frozenset(),  # ondertekening: its al's are role and name lines
     blocks=frozenset("al p li kop dagtekening functie naam".split()),
     numbers=frozenset("nr lidnr li.nr label".split()),
+    cells=_TABLE_CELLS,
+    rows=_TABLE_ROWS,
 )
 
 USLM = Profile(
     name="uslm",
     skip=frozenset("reportMeta meta img figure toc tableOfContents jacketId".split()),
+    skip_suffixes=("Meta",),  # reportMeta, tallySheetMeta: "not rendered" (USLM 2.1)
+    hidden=(("display", "no"),),  # DisplayGroup: "retained in the document but not rendered"
     inline=_COMMON_INLINE | frozenset("num legislator role shortTitle".split()),
     headings=frozenset("heading subheading reportTitle docTitle".split()),
     breaks=frozenset({"br"}),
@@ -47,8 +55,8 @@ USLM = Profile(
     note_number=frozenset({"num"}),
     note_refs=frozenset(),
     signatures=frozenset({"signature"}),
-    cells=frozenset({"column"}),
-    rows=frozenset({"row"}),
+    cells=frozenset({"column"}) | _TABLE_CELLS,  # layout columns, XHTML tables
+    rows=frozenset({"row"}) | _TABLE_ROWS,
     blocks=frozenset("p listItem heading subheading".split()),
     numbers=frozenset({"num"}),
 )
@@ -63,8 +71,8 @@ RECHTSPRAAK = Profile(
     note_number=frozenset(),
     note_refs=frozenset({"footnote-ref"}),
     signatures=frozenset(),
-    cells=frozenset({"entry"}),
-    rows=frozenset({"row"}),
+    cells=_TABLE_CELLS,
+    rows=_TABLE_ROWS,
     blocks=frozenset("para title bridgehead li".split()),
     numbers=frozenset({"nr"}),
 )
@@ -81,6 +89,8 @@ GENERIC = Profile(
     signatures=frozenset({"signature", "ondertekening"}),
     blocks=frozenset("p para al li title heading".split()),
     numbers=frozenset({"nr", "num"}),
+    cells=_TABLE_CELLS,
+    rows=_TABLE_ROWS,
 )
 
 
