@@ -390,3 +390,20 @@ def test_a_bullet_set_in_a_pi_font_is_a_bullet() -> None:
     items = [ln.strip() for ln in text.splitlines() if "the right to review the curriculum" in ln]
     assert items and all(item.startswith("• the right to") for item in items)
     assert not [ln for ln in text.splitlines() if ln.lstrip().startswith(("D the ", "æ "))]
+
+
+def test_a_spacing_accent_drawn_over_a_letter_is_its_accent() -> None:
+    """GPO sets accented small capitals as a letter with a spacing accent drawn over it,
+    and PDFium reads a space after the accent: ``RAU´ L`` is ``RAÚL``."""
+    text = read_path(FIX / "us-uslm-reports" / "118hrpt9" / "report.pdf", "A").text
+    assert "RAÚL GRIJALVA" in text and "RAU´" not in text
+    from versiecheck.read.pdf import _Char, _combine_accents
+
+    def word(chars: list[_Char | None]) -> str:
+        return "".join(" " if c is None else c.ch for c in _combine_accents(chars))
+
+    u, acute, l_ = _Char("U", 0, 6, 0, 10), _Char("´", 1.5, 4.5, 1, 10), _Char("L", 6.2, 11, 0, 10)
+    assert word([u, acute, None, l_]) == "ÚL"
+    assert word([u, _Char("´", 8, 10, 0, 10), None, l_]) == "U´ L"  # beside it, not over it
+    assert word([_Char("'", 0, 2, 0, 10), acute]) == "'´"  # over no letter
+    assert word([u, acute, None, _Char("L", 9, 14, 0, 10)]) == "Ú L"  # a real space after

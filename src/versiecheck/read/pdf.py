@@ -193,7 +193,7 @@ def _page_lines(page: Any) -> list[_Line]:
             raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect))
             size = abs(rect.top - rect.bottom) or raw.FPDFText_GetFontSize(tp, i)
             chars.append(_Char(ch, rect.left, rect.right, y.value, size, i))
-        chars = _drop_drawn_brackets(chars)
+        chars = _combine_accents(_drop_drawn_brackets(chars))
         lines = [
             ln
             for ln in _lines(chars)
@@ -355,6 +355,53 @@ def _drop_drawn_brackets(chars: list[_Char | None]) -> list[_Char | None]:
         sizes = [n.size for n in near if n is not None]
         if sizes and c.size > DRAWN * max(sizes):
             out[k] = None
+    return out
+
+
+#: Spacing accents a typesetter may draw over a letter, with the combining mark each is.
+_ACCENTS = {
+    "\u00b4": "\u0301",  # ´ acute
+    "`": "\u0300",
+    "\u00a8": "\u0308",  # ¨ diaeresis
+    "\u02c6": "\u0302",  # ˆ circumflex
+    "^": "\u0302",
+    "\u02dc": "\u0303",  # ˜ tilde
+    "\u00b8": "\u0327",  # ¸ cedilla
+    "\u02da": "\u030a",  # ˚ ring
+    "\u02c7": "\u030c",  # ˇ caron
+    "\u02d8": "\u0306",  # ˘ breve
+    "\u02dd": "\u030b",  # ˝ double acute
+    "\u00af": "\u0304",  # ¯ macron
+}
+
+
+def _combine_accents(chars: list[_Char | None]) -> list[_Char | None]:
+    """A spacing accent drawn over the letter before it is that letter's accent (``RAU´ L``
+    in GPO's small capitals is ``RAÚL``): the two become one character where Unicode has
+    it, and a space that PDFium put after the accent, where the next letter follows the
+    accented one without a gap, goes too."""
+    out: list[_Char | None] = []
+    k = 0
+    while k < len(chars):
+        c = chars[k]
+        prev = out[-1] if out else None
+        mark = _ACCENTS.get(c.ch) if c is not None else None
+        if c is None or prev is None or mark is None or not prev.ch.isalpha():
+            out.append(c)
+            k += 1
+            continue
+        middle = (c.x0 + c.x1) / 2
+        combined = unicodedata.normalize("NFC", prev.ch + mark)
+        if not prev.x0 <= middle <= prev.x1 or len(combined) != 1:
+            out.append(c)
+            k += 1
+            continue
+        out[-1] = _Char(combined, prev.x0, prev.x1, prev.y, prev.size, prev.index)
+        k += 1
+        after = chars[k + 1] if k + 1 < len(chars) else None
+        glued = after is not None and after.x0 - prev.x1 < 0.1 * prev.size
+        if k < len(chars) and chars[k] is None and glued:
+            k += 1  # PDFium's space after the accent: the word goes on
     return out
 
 
