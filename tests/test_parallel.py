@@ -128,3 +128,11 @@ def test_rules_of_a_failing_child_run_here(pair, monkeypatch) -> None:  # type: 
 class _Failed:
     def result(self) -> None:
         return None
+
+
+def test_rules_enabled_given_as_an_iterator(pair) -> None:  # type: ignore[no-untyped-def]
+    a, b, lexicon = pair
+    enabled = ["text-changed", "date-letter-missing"]
+    found = run_rules(_context(a, b, lexicon), enabled)
+    assert {f.rule for f in found} == set(enabled)
+    assert run_rules(_context(a, b, lexicon), iter(enabled)) == found
