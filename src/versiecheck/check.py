@@ -83,7 +83,12 @@ def run_rules(
         shared = [r for r in rules if r.shares == "text-pairs"]
         rules = [r for r in rules if r.shares != "text-pairs"]
         child = par.fork_call(lambda: _run(ctx, shared, severities))
-    findings = _run(ctx, rules, severities, progress)
+    try:
+        findings = _run(ctx, rules, severities, progress)
+    except BaseException:
+        if child is not None:
+            child.cancel()
+        raise
     if child is not None:
         theirs = child.result()
         findings += theirs if theirs is not None else _run(ctx, shared, severities)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -64,9 +65,14 @@ def segment_both(
         and worth_forking(a, b)
     )
     child = fork_call(lambda: _parts(segment(b, lexicon, own_words=False))) if forked else None
-    doc_a = segment(a, lexicon, own_words=False)
-    if child is not None:
-        doc_a.block_keys()  # (the aligner's first need, while the child may still work)
+    try:
+        doc_a = segment(a, lexicon, own_words=False)
+        if child is not None:
+            doc_a.block_keys()  # (the aligner's first need, while the child may still work)
+    except BaseException:
+        if child is not None:
+            child.cancel()
+        raise
     parts = child.result() if child is not None else None
     if parts is None:
         return doc_a, segment(b, lexicon, own_words=False)
@@ -88,6 +94,13 @@ class Forked(Generic[T]):
     def __init__(self, pid: int, read_fd: int) -> None:
         self.pid = pid
         self.read_fd = read_fd
+
+    def cancel(self) -> None:
+        """Stop the child and reap it, its value unread (the caller raised meanwhile: else
+        the child would stay, blocked on a full pipe, or a zombie, and the pipe open)."""
+        os.close(self.read_fd)
+        os.kill(self.pid, signal.SIGKILL)  # (a zombie until reaped: the pid is still its own)
+        os.waitpid(self.pid, 0)
 
     def result(self) -> T | None:
         """The child's value, or None if it failed (then the caller does the work)."""
