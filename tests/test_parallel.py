@@ -183,3 +183,22 @@ def test_a_child_is_stopped_and_reaped_when_the_rules_here_raise(pair, monkeypat
         run_rules(ctx, None, None, stop, parallel=True)
     assert len(started) == 1 and started[0] is not None
     _no_child_left(started[0], fds)
+
+
+def test_children_reaped_by_someone_else(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With SIGCHLD ignored the system reaps children itself: no fork is made; a child
+    reaped before it is waited for still gives its value."""
+    import signal
+
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert parallel.can_fork()
+    previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        assert not parallel.can_fork()
+        child = parallel.fork_call(lambda: [42])
+        assert child is not None and child.result() == [42]
+        child = parallel.fork_call(lambda: [42])
+        assert child is not None
+        child.cancel()
+    finally:
+        signal.signal(signal.SIGCHLD, previous)

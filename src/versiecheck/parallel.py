@@ -21,6 +21,7 @@ fork was used.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import signal
@@ -41,10 +42,15 @@ MIN_CHARS = 400_000
 
 def can_fork() -> bool:
     """A fork is safe here: Linux (on macOS a fork is unsafe once system frameworks are
-    loaded), and no other thread running (a fork copies only the calling thread, so a
-    lock another thread holds would stay locked in the child)."""
+    loaded), no other thread running (a fork copies only the calling thread, so a lock
+    another thread holds would stay locked in the child), and children not reaped by the
+    system (``SIGCHLD`` ignored: how a child ended could not be told, and its pid could be
+    another process's by the time it is stopped)."""
     return (
-        sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1
+        sys.platform.startswith("linux")
+        and hasattr(os, "fork")
+        and threading.active_count() == 1
+        and signal.getsignal(signal.SIGCHLD) != signal.SIG_IGN
     )
 
 
@@ -99,19 +105,26 @@ class Forked(Generic[T]):
         """Stop the child and reap it, its value unread (the caller raised meanwhile: else
         the child would stay, blocked on a full pipe, or a zombie, and the pipe open)."""
         os.close(self.read_fd)
-        os.kill(self.pid, signal.SIGKILL)  # (a zombie until reaped: the pid is still its own)
-        os.waitpid(self.pid, 0)
+        with contextlib.suppress(ProcessLookupError, ChildProcessError):  # (reaped elsewhere)
+            os.kill(self.pid, signal.SIGKILL)  # (a zombie until reaped: the pid is its own)
+            os.waitpid(self.pid, 0)
 
     def result(self) -> T | None:
         """The child's value, or None if it failed (then the caller does the work)."""
         chunks = []
+        status: int | None = None
         try:
             with os.fdopen(self.read_fd, "rb") as pipe:
                 while chunk := pipe.read(1 << 20):
                     chunks.append(chunk)
         finally:
-            _, status = os.waitpid(self.pid, 0)
-        if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0 or not chunks:
+            # (reaped elsewhere, by a handler that reaps every child: then the message
+            # alone tells, and a truncated one fails to load below)
+            with contextlib.suppress(ChildProcessError):
+                _, status = os.waitpid(self.pid, 0)
+        if not chunks or (
+            status is not None and (not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0)
+        ):
             return None
         try:
             value: T = pickle.loads(b"".join(chunks))
