@@ -193,7 +193,7 @@ def main() -> int:
             "median and the CPU time (user + system) of the best run; peak memory is the "
             "child's maximum RSS. The best of several runs is the one least disturbed by other "
             "work on the machine; ratios, doublings and the exponent use it. Pages in "
-            "parentheses: typeset pages actually generated. From about 100 pages (400,000 "
+            "parentheses: typeset pages actually generated. From about 55 pages (400,000 "
             "characters together) versiecheck works in two processes on Linux (B segmented, "
             "and the text rules run, in a forked child: `versiecheck.parallel`), so its CPU "
             "time, both processes together, can exceed its wall time; the peak memory is "

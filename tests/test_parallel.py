@@ -128,3 +128,77 @@ def test_rules_of_a_failing_child_run_here(pair, monkeypatch) -> None:  # type: 
 class _Failed:
     def result(self) -> None:
         return None
+
+
+def test_rules_enabled_given_as_an_iterator(pair) -> None:  # type: ignore[no-untyped-def]
+    a, b, lexicon = pair
+    enabled = ["text-changed", "date-letter-missing"]
+    found = run_rules(_context(a, b, lexicon), enabled)
+    assert {f.rule for f in found} == set(enabled)
+    assert run_rules(_context(a, b, lexicon), iter(enabled)) == found
+
+
+def _no_child_left(child: parallel.Forked[object], fds: int) -> None:
+    """The child is gone (reaped, not a zombie nor blocked on a full pipe) and its pipe
+    closed."""
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child.pid, os.WNOHANG)
+    assert len(os.listdir("/proc/self/fd")) == fds
+
+
+def test_a_child_is_stopped_and_reaped_when_segmenting_a_raises(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(parallel, "MIN_CHARS", 0)
+    p = gen.generate(60, seed=3)  # B's blocks fill the pipe: the child would block
+    a, b = read_text(p.a, "A"), read_text(p.b, "B")
+    lexicon = words([a.text, b.text])
+    parent, real, started = os.getpid(), parallel.segment, []
+
+    def fails_on_a(source, lexicon, *, own_words=True):  # type: ignore[no-untyped-def]
+        if os.getpid() == parent and source is a:
+            raise KeyboardInterrupt
+        return real(source, lexicon, own_words=own_words)
+
+    fork = parallel.fork_call
+    monkeypatch.setattr(parallel, "segment", fails_on_a)
+    monkeypatch.setattr(parallel, "fork_call", lambda work: started.append(c := fork(work)) or c)
+    fds = len(os.listdir("/proc/self/fd"))
+    with pytest.raises(KeyboardInterrupt):
+        parallel.segment_both(a, b, lexicon, parallel=True)
+    assert len(started) == 1 and started[0] is not None
+    _no_child_left(started[0], fds)
+
+
+def test_a_child_is_stopped_and_reaped_when_the_rules_here_raise(pair, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    a, b, lexicon = pair
+    ctx = _context(a, b, lexicon)
+    started = []
+    fork = parallel.fork_call
+    monkeypatch.setattr(parallel, "fork_call", lambda work: started.append(c := fork(work)) or c)
+
+    def stop(done: float) -> None:
+        raise KeyboardInterrupt
+
+    fds = len(os.listdir("/proc/self/fd"))
+    with pytest.raises(KeyboardInterrupt):
+        run_rules(ctx, None, None, stop, parallel=True)
+    assert len(started) == 1 and started[0] is not None
+    _no_child_left(started[0], fds)
+
+
+def test_children_reaped_by_someone_else(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With SIGCHLD ignored the system reaps children itself: no fork is made; a child
+    reaped before it is waited for still gives its value."""
+    import signal
+
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert parallel.can_fork()
+    previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        assert not parallel.can_fork()
+        child = parallel.fork_call(lambda: [42])
+        assert child is not None and child.result() == [42]
+        child = parallel.fork_call(lambda: [42])
+        assert child is not None
+        child.cancel()
+    finally:
+        signal.signal(signal.SIGCHLD, previous)

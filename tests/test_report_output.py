@@ -47,6 +47,17 @@ def test_output_dir_writes_every_format(tmp_path: Path) -> None:
     assert "\x1b[" not in (out / "versiecheck.txt").read_text(encoding="utf-8")
 
 
+def test_an_output_directory_that_cannot_be_made_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    for args in (["--output-dir", str(blocker / "reports")], ["-o", str(blocker / "r.json")]):
+        assert main(["compare", A, B, "-f", "json", *args]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("versiecheck: error: cannot write ") and err.count("\n") == 1
+
+
 def test_one_format_may_go_to_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     j = tmp_path / "r.json"
     assert main(["compare", A, B, "-f", "json", "-f", "markdown", "-o", str(j)]) == 1

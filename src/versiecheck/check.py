@@ -76,13 +76,19 @@ def run_rules(
     from .rules import registry
 
     severities = severities or {}
-    rules = [r for r in registry().values() if enabled is None or r.id in set(enabled)]
+    wanted = set(enabled) if enabled is not None else None
+    rules = [r for r in registry().values() if wanted is None or r.id in wanted]
     child = None
     if parallel and par.worth_forking(ctx.a.source, ctx.b.source):
         shared = [r for r in rules if r.shares == "text-pairs"]
         rules = [r for r in rules if r.shares != "text-pairs"]
         child = par.fork_call(lambda: _run(ctx, shared, severities))
-    findings = _run(ctx, rules, severities, progress)
+    try:
+        findings = _run(ctx, rules, severities, progress)
+    except BaseException:
+        if child is not None:
+            child.cancel()
+        raise
     if child is not None:
         theirs = child.result()
         findings += theirs if theirs is not None else _run(ctx, shared, severities)

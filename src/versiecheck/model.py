@@ -61,8 +61,10 @@ class OffsetMap:
     """Maps character offsets in derived text back to offsets in the original source.
 
     Stored as runs: derived text ``[starts[i], starts[i+1])`` maps to source offsets
-    beginning at ``origins[i]``, one to one. Synthetic characters (a space that joins two
-    lines) are runs of their own that map to the place they stand for.
+    beginning at ``origins[i]``, one to one. A character with no source of its own (a space
+    that joins two lines) maps to the place it stands for: the segmenter maps it to the
+    line break it replaces, within a one-to-one run (see ``segment._join_lines``); added
+    with ``synthetic=True`` it is a run of its own, every offset in it mapping there.
     """
 
     __slots__ = ("_origins", "_starts", "_steps", "length")

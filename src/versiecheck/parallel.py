@@ -21,8 +21,10 @@ fork was used.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -40,10 +42,15 @@ MIN_CHARS = 400_000
 
 def can_fork() -> bool:
     """A fork is safe here: Linux (on macOS a fork is unsafe once system frameworks are
-    loaded), and no other thread running (a fork copies only the calling thread, so a
-    lock another thread holds would stay locked in the child)."""
+    loaded), no other thread running (a fork copies only the calling thread, so a lock
+    another thread holds would stay locked in the child), and children not reaped by the
+    system (``SIGCHLD`` ignored: how a child ended could not be told, and its pid could be
+    another process's by the time it is stopped)."""
     return (
-        sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1
+        sys.platform.startswith("linux")
+        and hasattr(os, "fork")
+        and threading.active_count() == 1
+        and signal.getsignal(signal.SIGCHLD) != signal.SIG_IGN
     )
 
 
@@ -64,9 +71,14 @@ def segment_both(
         and worth_forking(a, b)
     )
     child = fork_call(lambda: _parts(segment(b, lexicon, own_words=False))) if forked else None
-    doc_a = segment(a, lexicon, own_words=False)
-    if child is not None:
-        doc_a.block_keys()  # (the aligner's first need, while the child may still work)
+    try:
+        doc_a = segment(a, lexicon, own_words=False)
+        if child is not None:
+            doc_a.block_keys()  # (the aligner's first need, while the child may still work)
+    except BaseException:
+        if child is not None:
+            child.cancel()
+        raise
     parts = child.result() if child is not None else None
     if parts is None:
         return doc_a, segment(b, lexicon, own_words=False)
@@ -89,16 +101,30 @@ class Forked(Generic[T]):
         self.pid = pid
         self.read_fd = read_fd
 
+    def cancel(self) -> None:
+        """Stop the child and reap it, its value unread (the caller raised meanwhile: else
+        the child would stay, blocked on a full pipe, or a zombie, and the pipe open)."""
+        os.close(self.read_fd)
+        with contextlib.suppress(ProcessLookupError, ChildProcessError):  # (reaped elsewhere)
+            os.kill(self.pid, signal.SIGKILL)  # (a zombie until reaped: the pid is its own)
+            os.waitpid(self.pid, 0)
+
     def result(self) -> T | None:
         """The child's value, or None if it failed (then the caller does the work)."""
         chunks = []
+        status: int | None = None
         try:
             with os.fdopen(self.read_fd, "rb") as pipe:
                 while chunk := pipe.read(1 << 20):
                     chunks.append(chunk)
         finally:
-            _, status = os.waitpid(self.pid, 0)
-        if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0 or not chunks:
+            # (reaped elsewhere, by a handler that reaps every child: then the message
+            # alone tells, and a truncated one fails to load below)
+            with contextlib.suppress(ChildProcessError):
+                _, status = os.waitpid(self.pid, 0)
+        if not chunks or (
+            status is not None and (not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0)
+        ):
             return None
         try:
             value: T = pickle.loads(b"".join(chunks))

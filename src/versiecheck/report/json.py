@@ -4,20 +4,22 @@ Fields are only ever added, never renamed or removed. Output is deterministic: t
 inputs give byte-identical JSON (no clock, no machine).
 
 Layout: indented two spaces, except that each alignment group and each finding is one
-line (written by the C encoder: ``json.dumps(indent=2)`` would fall back to the pure-Python
-one, which takes longer than all the reading on a long document). The document parses to
-exactly what ``json.dumps(to_dict(report), indent=2)`` gives; only the whitespace differs.
+line (a finding written by the C encoder, a group written here as the C encoder would
+write it: ``json.dumps(indent=2)`` would fall back to the pure-Python encoder, which takes
+longer than all the reading on a long document). The document parses to exactly what
+``json.dumps(to_dict(report), indent=2)`` gives; only the whitespace differs.
 
 Example (shortened)::
 
     {"schema": "versiecheck/report/1",
      "tool": {"name": "versiecheck", "version": "0.1.0"},
      "sources": [{"label": "A", "path": "typeset.txt", "format": "text", ...}, ...],
-     "alignment": [{"kind": "match", "a": [{"block": 4, "kind": "paragraph", "line": 15,
-                    "end_line": 17}], "b": [...], "similarity": 1.0}, ...],
+     "alignment": [{"kind": "match", "a": [{"block": 4, "kind": "paragraph",
+                    "region": "body", "line": 15, "end_line": 17}], "b": [...],
+                    "similarity": 1.0}, ...],
      "findings": [{"rule": "footnote-body-missing", "category": "footnote",
                    "severity": "error", "message": "Footnote 1 is referenced in A ...",
-                   "a": {"line": 28, "column": 26, "excerpt": "brief1"},
+                   "a": {"line": 28, "column": 21, "excerpt": "brief1"},
                    "b": {"line": 32, "column": 1, "excerpt": "1 Tweede Kamer, ..."},
                    "fingerprint": "..."}],
      "summary": {"error": 2, "warning": 5, "info": 3}}
