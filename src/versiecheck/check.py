@@ -79,8 +79,9 @@ def run_rules(
     wanted = set(enabled) if enabled is not None else None
     rules = [r for r in registry().values() if wanted is None or r.id in wanted]
     child = None
-    if parallel and par.worth_forking(ctx.a.source, ctx.b.source):
-        shared = [r for r in rules if r.shares == "text-pairs"]
+    shared = [r for r in rules if r.shares == "text-pairs"]
+    split = shared and len(shared) < len(rules)  # (work for both processes)
+    if parallel and split and par.worth_forking(ctx.a.source, ctx.b.source):
         rules = [r for r in rules if r.shares != "text-pairs"]
         child = par.fork_call(lambda: _run(ctx, shared, severities))
     try:

@@ -27,6 +27,9 @@ from ._missing import in_missing_passage
 ID = "footnote-missing"
 CATEGORY = Category.FOOTNOTE
 SEVERITY = Severity.ERROR
+#: Asks where a passage only one side has lies, which is built on the word differences
+#: of the aligned text (``_text.text_pairs``): run with those rules.
+SHARES = "text-pairs"
 EXAMPLE = (
     "Zie de brief1 aan de Kamer over dit onderwerp.\n\n1 Kamerstuk 32 317, nr. 987.\n",
     "Zie de brief aan de Kamer over dit onderwerp.\n",
