@@ -8,6 +8,7 @@ import dataclasses
 import os
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -16,7 +17,7 @@ from versiecheck import parallel
 from versiecheck.align import align
 from versiecheck.check import Context, run_rules
 from versiecheck.model import Document, OffsetMap, Severity, Source
-from versiecheck.read import read_text
+from versiecheck.read import read_path, read_text
 from versiecheck.segment import segment
 from versiecheck.segment.join import words
 
@@ -202,3 +203,25 @@ def test_children_reaped_by_someone_else(monkeypatch) -> None:  # type: ignore[n
         child.cancel()
     finally:
         signal.signal(signal.SIGCHLD, previous)
+
+
+GPO_PDF = Path(__file__).resolve().parents[1] / "fixtures/us-uslm-reports/118hrpt9/report.pdf"
+
+
+def test_a_long_pdf_read_by_two_processes_is_the_same_source(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    forks: list[int] = []
+    fork = parallel.fork_call
+    monkeypatch.setattr(parallel, "fork_call", lambda work: forks.append(1) or fork(work))
+    alone = read_path(GPO_PDF, "A")
+    assert forks == []  # not allowed: no second process
+    with parallel.allowing(True):
+        split = read_path(GPO_PDF, "A")
+    assert forks == [1]
+    assert (split.text, split.line_starts, split.page_starts) == (
+        alone.text,
+        alone.line_starts,
+        alone.page_starts,
+    )
+    monkeypatch.setattr(parallel, "fork_call", lambda work: _Failed())
+    with parallel.allowing(True):
+        assert read_path(GPO_PDF, "A").text == alone.text  # the child failed: read here

@@ -27,13 +27,34 @@ import pickle
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Generic, TypeVar
 
 from .model import Block, Document, Footnote, FootnoteMarker, Signature, Source
 from .segment import segment
 
 T = TypeVar("T")
+
+_ALLOWED: ContextVar[bool] = ContextVar("versiecheck_parallel", default=False)
+
+
+@contextmanager
+def allowing(allow: bool) -> Iterator[None]:
+    """Let the readers inside the ``with`` block use a second process (a long PDF's second
+    half of pages: see ``read.pdf``) where ``allow`` is true."""
+    token = _ALLOWED.set(allow)
+    try:
+        yield
+    finally:
+        _ALLOWED.reset(token)
+
+
+def allowed() -> bool:
+    """Whether the caller allows a second process here (see :func:`allowing`)."""
+    return _ALLOWED.get()
+
 
 #: Fewer characters than this in both renderings together: no fork (the fork and the
 #: pickling cost more than they save on a short letter).

@@ -10,7 +10,7 @@ from pathlib import Path
 from .align import align
 from .check import Context, run_rules
 from .model import Report, Severity, Source
-from .parallel import segment_both
+from .parallel import allowing, segment_both
 from .read import DEFAULT_MAX_BYTES, read_path, read_text
 from .segment import collector_paused
 from .segment.join import words
@@ -64,9 +64,10 @@ def compare(
     """
     report = _progress(progress)
     report("reading", 0.0)
-    a = read_path(path_a, "A", max_bytes, format_a)
-    report("reading", 0.25)
-    b = read_path(path_b, "B", max_bytes, format_b)
+    with allowing(parallel):
+        a = read_path(path_a, "A", max_bytes, format_a)
+        report("reading", 0.25)
+        b = read_path(path_b, "B", max_bytes, format_b)
     return compare_sources(
         a,
         b,

@@ -95,6 +95,7 @@ class _Line:
     top: float = 0.0
     base: float = 0.0
     text: str | None = None  # the line's text, once asked for (see ``_line_text``)
+    count: int = 0  # characters, set by ``close`` (kept when the characters are not)
 
     def add(self, c: _Char) -> None:
         if c.size > self.top * 1.05 or not self.chars:
@@ -110,6 +111,7 @@ class _Line:
         self.size = statistics.median(sizes) if sizes else 0.0
         self.x0 = min(c.x0 for c in self.chars)
         self.x1 = max(c.x1 for c in self.chars)
+        self.count = len(self.chars)
         return self
 
 
@@ -125,17 +127,21 @@ def read_pdf(data: bytes, name: str, label: str) -> Source:
         n_pages = len(doc)
         if n_pages > MAX_PAGES:
             raise InputError(name, f"PDF has {n_pages:,} pages (the limit is {MAX_PAGES:,})")
-        pages: list[list[_Line]] = []
-        heights: list[float] = []
-        for i in range(n_pages):
-            try:
-                page = doc[i]
-                heights.append(float(page.get_size()[1]))
-                pages.append(_page_lines(page))
-            except pdfium.PdfiumError as exc:
-                raise InputError(
-                    name, f"corrupt PDF: page {i + 1} cannot be read ({exc})"
-                ) from None
+        # A long PDF's second half is read in a forked child where the caller allows it
+        # (versiecheck.parallel): pages are read one by one, each on its own.
+        half = n_pages // 2 if n_pages >= PARALLEL_PAGES else n_pages
+        child = _read_in_child(data, half, n_pages) if half < n_pages else None
+        try:
+            heights, pages = _read_pages(doc, 0, half, name)
+        except BaseException:
+            if child is not None:
+                child.cancel()
+            raise
+        rest = child.result() if child is not None else None
+        if rest is None:
+            rest = _read_pages(doc, half, n_pages, name)
+        heights += rest[0]
+        pages += rest[1]
     finally:
         doc.close()
     if not any(pages):
@@ -151,6 +157,60 @@ def read_pdf(data: bytes, name: str, label: str) -> Source:
         src.text,
         line_starts=src.line_starts,
         page_starts=tuple(page_starts),
+    )
+
+
+#: PDFs of at least this many pages are read by two processes where that is allowed.
+PARALLEL_PAGES = 16
+
+
+def _read_pages(
+    doc: Any, first: int, last: int, name: str
+) -> tuple[list[float], list[list[_Line]]]:
+    """Page heights and lines of pages ``first`` to ``last`` (exclusive)."""
+    import pypdfium2 as pdfium
+
+    heights: list[float] = []
+    pages: list[list[_Line]] = []
+    for i in range(first, last):
+        try:
+            page = doc[i]
+            heights.append(float(page.get_size()[1]))
+            pages.append(_page_lines(page))
+        except pdfium.PdfiumError as exc:
+            raise InputError(name, f"corrupt PDF: page {i + 1} cannot be read ({exc})") from None
+    return heights, pages
+
+
+def _read_in_child(data: bytes, first: int, last: int) -> Any:
+    """Pages ``first`` to ``last`` read in a forked child (None where not allowed): what
+    the rest of the reader needs of each line, without its characters."""
+    from .. import parallel
+
+    if not parallel.allowed() or not parallel.can_fork():
+        return None
+
+    def work() -> tuple[list[float], list[list[_Line]]]:
+        import pypdfium2 as pdfium
+
+        doc = pdfium.PdfDocument(data)
+        try:
+            heights, pages = _read_pages(doc, first, last, "")
+        finally:
+            doc.close()
+        return heights, [[_without_chars(ln) for ln in page] for page in pages]
+
+    return parallel.fork_call(work)
+
+
+def _without_chars(line: _Line) -> _Line:
+    return _Line(
+        baseline=line.baseline,
+        size=line.size,
+        x0=line.x0,
+        x1=line.x1,
+        text=_line_text(line),
+        count=line.count,
     )
 
 
@@ -702,7 +762,7 @@ def _layout(pages: list[list[_Line]]) -> tuple[str, list[int]]:
     for page in pages:
         for ln in page:
             key = round(ln.size, 1)
-            weight[key] = weight.get(key, 0) + len(ln.chars)
+            weight[key] = weight.get(key, 0) + ln.count
     body = max(weight, key=lambda k: weight[k]) if weight else 10.0
     out: list[str] = []
     pos = 0
