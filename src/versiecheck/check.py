@@ -84,12 +84,8 @@ def run_rules(
     if parallel and split and par.worth_forking(ctx.a.source, ctx.b.source):
         rules = [r for r in rules if r.shares != "text-pairs"]
         child = par.fork_call(lambda: _run(ctx, shared, severities))
-    try:
+    with par.cancelled_on_error(child):
         findings = _run(ctx, rules, severities, progress)
-    except BaseException:
-        if child is not None:
-            child.cancel()
-        raise
     if child is not None:
         theirs = child.result()
         findings += theirs if theirs is not None else _run(ctx, shared, severities)

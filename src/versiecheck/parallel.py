@@ -30,7 +30,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from .model import Block, Document, Footnote, FootnoteMarker, Signature, Source
 from .segment import segment
@@ -92,14 +92,10 @@ def segment_both(
         and worth_forking(a, b)
     )
     child = fork_call(lambda: _parts(segment(b, lexicon, own_words=False))) if forked else None
-    try:
+    with cancelled_on_error(child):
         doc_a = segment(a, lexicon, own_words=False)
         if child is not None:
             doc_a.block_keys()  # (the aligner's first need, while the child may still work)
-    except BaseException:
-        if child is not None:
-            child.cancel()
-        raise
     parts = child.result() if child is not None else None
     if parts is None:
         return doc_a, segment(b, lexicon, own_words=False)
@@ -152,6 +148,18 @@ class Forked(Generic[T]):
         except Exception:  # a truncated message: the child died while writing
             return None
         return value
+
+
+@contextmanager
+def cancelled_on_error(child: Forked[Any] | None) -> Iterator[None]:
+    """Stop and reap ``child`` if the block raises (an error, Ctrl-C): its value will not
+    be read, and it would wait on a full pipe."""
+    try:
+        yield
+    except BaseException:
+        if child is not None:
+            child.cancel()
+        raise
 
 
 def fork_call(work: Callable[[], T]) -> Forked[T] | None:

@@ -45,6 +45,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import parallel
 from ..errors import InputError
 from ..model import Source
 from ..segment.lines import evidence_pages, running_lines
@@ -131,12 +132,8 @@ def read_pdf(data: bytes, name: str, label: str) -> Source:
         # (versiecheck.parallel): pages are read one by one, each on its own.
         half = n_pages // 2 if n_pages >= PARALLEL_PAGES else n_pages
         child = _read_in_child(data, half, n_pages) if half < n_pages else None
-        try:
+        with parallel.cancelled_on_error(child):
             heights, pages = _read_pages(doc, 0, half, name)
-        except BaseException:
-            if child is not None:
-                child.cancel()
-            raise
         rest = child.result() if child is not None else None
         if rest is None:
             rest = _read_pages(doc, half, n_pages, name)
@@ -182,11 +179,9 @@ def _read_pages(
     return heights, pages
 
 
-def _read_in_child(data: bytes, first: int, last: int) -> Any:
+def _read_in_child(data: bytes, first: int, last: int) -> parallel.Forked[Any] | None:
     """Pages ``first`` to ``last`` read in a forked child (None where not allowed): what
     the rest of the reader needs of each line, without its characters."""
-    from .. import parallel
-
     if not parallel.allowed() or not parallel.can_fork():
         return None
 
