@@ -50,7 +50,9 @@ def best(fn: Callable[[], object], runs: int = RUNS) -> float:
 
 def readers() -> list[tuple[str, str, int, float]]:
     sys.path.insert(0, str(ROOT / "src"))
+    from versiecheck.parallel import allowing, can_fork
     from versiecheck.read import read_path
+    from versiecheck.read.pdf import PARALLEL_PAGES
     from versiecheck.segment import segment
 
     out = []
@@ -58,6 +60,10 @@ def readers() -> list[tuple[str, str, int, float]]:
         path = FIX / rel
         seconds = best(lambda p=path: segment(read_path(p, "A")))  # type: ignore[misc]
         out.append((label, rel, pages, seconds))
+        if label == "pdf" and pages >= PARALLEL_PAGES and can_fork():
+            with allowing(True):  # as the CLI's compare reads: half the pages in a child
+                seconds = best(lambda p=path: segment(read_path(p, "A")))  # type: ignore[misc]
+            out.append(("pdf, two processes", rel, pages, seconds))
     return out
 
 
