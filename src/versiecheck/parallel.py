@@ -1,7 +1,9 @@
-"""Two parts of a long comparison at the same time, on two cores.
+"""Parts of a long comparison at the same time, on two cores.
 
-Two stages split in two independent halves:
+Three stages split in two independent halves:
 
+- **reading** a long PDF: a child reads the second half of its pages (``read.pdf``,
+  where the caller allows it: :func:`allowing`);
 - **segmenting**: once the shared hyphenation lexicon is known, the renderings are
   segmented independently. B is segmented in a forked child while this process segments
   A; the child sends B's blocks, footnotes, markers, signatures and the blocks'
@@ -10,13 +12,13 @@ Two stages split in two independent halves:
   "text-pairs"`` in their module) run in a child, the rest here
   (:func:`versiecheck.check.run_rules`).
 
-What comes back is pickled through a pipe: about 0.04 s for B's document of 1,000 pages,
-against 0.25 s of work saved; findings are few. A fork is used only where it is safe and
-worth it (:func:`can_fork`, :func:`worth_forking`), and only when the caller asks:
-:func:`versiecheck.compare` does not by default; the CLI's ``compare`` does, ``batch``
-does not (its jobs are processes already). Whatever goes wrong in a child (an exception,
-a crash, a signal), its work is done here instead: the result never depends on whether a
-fork was used.
+What comes back is pickled into an anonymous in-memory file (``memfd``): about 0.04 s for
+B's document of 1,000 pages, against 0.25 s of work saved; findings are few. A fork is
+used only where it is safe and worth it (:func:`can_fork`, :func:`worth_forking`), and
+only when the caller asks: :func:`versiecheck.compare` does not by default; the CLI's
+``compare`` does, ``batch`` does not (its jobs are processes already). Whatever goes wrong
+in a child (an exception, a crash, a signal), its work is done here instead: the result
+never depends on whether a fork was used.
 """
 
 from __future__ import annotations
@@ -112,39 +114,41 @@ def _parts(doc: Document) -> _Parts:
 
 
 class Forked(Generic[T]):
-    """A forked child computing a value; :meth:`result` waits for it."""
+    """A forked child computing a value; :meth:`result` waits for it.
 
-    def __init__(self, pid: int, read_fd: int) -> None:
+    The child writes its pickled value to an anonymous in-memory file (a pipe would hold
+    it, blocked, until this process reads: the value of a long document is megabytes)."""
+
+    def __init__(self, pid: int, fd: int) -> None:
         self.pid = pid
-        self.read_fd = read_fd
+        self.fd = fd
 
     def cancel(self) -> None:
         """Stop the child and reap it, its value unread (the caller raised meanwhile: else
-        the child would stay, blocked on a full pipe, or a zombie, and the pipe open)."""
-        os.close(self.read_fd)
+        the child would stay, a zombie, and its file open)."""
+        os.close(self.fd)
         with contextlib.suppress(ProcessLookupError, ChildProcessError):  # (reaped elsewhere)
             os.kill(self.pid, signal.SIGKILL)  # (a zombie until reaped: the pid is its own)
             os.waitpid(self.pid, 0)
 
     def result(self) -> T | None:
         """The child's value, or None if it failed (then the caller does the work)."""
-        chunks = []
         status: int | None = None
         try:
-            with os.fdopen(self.read_fd, "rb") as pipe:
-                while chunk := pipe.read(1 << 20):
-                    chunks.append(chunk)
-        finally:
             # (reaped elsewhere, by a handler that reaps every child: then the message
             # alone tells, and a truncated one fails to load below)
             with contextlib.suppress(ChildProcessError):
                 _, status = os.waitpid(self.pid, 0)
-        if not chunks or (
+            size = os.fstat(self.fd).st_size
+            data = os.pread(self.fd, size, 0) if size else b""
+        finally:
+            os.close(self.fd)
+        if not data or (
             status is not None and (not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0)
         ):
             return None
         try:
-            value: T = pickle.loads(b"".join(chunks))
+            value: T = pickle.loads(data)
         except Exception:  # a truncated message: the child died while writing
             return None
         return value
@@ -153,7 +157,7 @@ class Forked(Generic[T]):
 @contextmanager
 def cancelled_on_error(child: Forked[Any] | None) -> Iterator[None]:
     """Stop and reap ``child`` if the block raises (an error, Ctrl-C): its value will not
-    be read, and it would wait on a full pipe."""
+    be read."""
     try:
         yield
     except BaseException:
@@ -166,26 +170,23 @@ def fork_call(work: Callable[[], T]) -> Forked[T] | None:
     """Start ``work()`` in a forked child (see :func:`can_fork`); None if no child could
     be started. ``work`` must not return None (that means the child failed)."""
     try:
-        read_fd, write_fd = os.pipe()
-    except OSError:
+        fd = os.memfd_create("versiecheck", os.MFD_CLOEXEC)
+    except (OSError, AttributeError):  # (no memfd: an old kernel, another system)
         return None
     try:
         pid = os.fork()
     except OSError:  # no processes left, no memory: the caller does the work
-        os.close(read_fd)
-        os.close(write_fd)
+        os.close(fd)
         return None
-    if pid == 0:  # the child: work, send, and leave without running any exit code
+    if pid == 0:  # the child: work, write, and leave without running any exit code
         code = 1
         try:
-            os.close(read_fd)
             view = memoryview(pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL))
             while view:
-                view = view[os.write(write_fd, view) :]
+                view = view[os.write(fd, view) :]
             code = 0
         except BaseException:
             pass
         finally:
             os._exit(code)
-    os.close(write_fd)
-    return Forked(pid, read_fd)
+    return Forked(pid, fd)
