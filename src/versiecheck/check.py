@@ -87,6 +87,9 @@ def run_rules(
     with par.cancelled_on_error(child):
         findings = _run(ctx, rules, severities, progress)
     if child is not None:
+        # While the child works on: the blocks' line spans every report shows.
+        ctx.a.block_lines()
+        ctx.b.block_lines()
         theirs = child.result()
         findings += theirs if theirs is not None else _run(ctx, shared, severities)
     findings.sort()

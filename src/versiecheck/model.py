@@ -309,6 +309,25 @@ class Document:
     signatures: list[Signature]
     #: The blocks' comparison keys, once asked for (see :meth:`block_keys`).
     keys: list[str] | None = field(default=None, repr=False, compare=False)
+    #: Each block's first and last source line, once asked for (see :meth:`block_lines`).
+    lines: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+
+    def block_lines(self) -> list[tuple[int, int]]:
+        """Each block's first and last line in the source, 1-based, as
+        :meth:`Source.line_column` finds them (the spans the reports show)."""
+        if self.lines is None:
+            starts = self.source.line_starts
+            out = []
+            for b in self.blocks:
+                origin = b.origin
+                if origin.length == len(b.text):
+                    first, last = origin.first_last()
+                else:
+                    first = origin.source_offset(0)
+                    last = origin.source_offset(len(b.text) - 1)
+                out.append((bisect.bisect_right(starts, first), bisect.bisect_right(starts, last)))
+            self.lines = out
+        return self.lines
 
     def block_keys(self) -> list[str]:
         """Each block's text in its comparison form (``normalize.comparison_key``)."""

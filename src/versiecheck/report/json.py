@@ -100,19 +100,11 @@ def _alignment_lines(report: Report) -> list[_Encoded]:
 
 def _spans(doc: Document) -> list[str]:
     """Each block's span as JSON, as the C encoder writes ``_span(doc, i)``."""
-    out = []
-    starts = doc.source.line_starts
-    for i, block in enumerate(doc.blocks):
-        origin = block.origin
-        if origin.length == len(block.text):
-            first, last = origin.first_last()
-        else:
-            first, last = origin.source_offset(0), origin.source_offset(len(block.text) - 1)
-        out.append(
-            f'{{"block": {i}, "kind": "{block.kind.value}", "region": "{block.region.value}", '
-            f'"line": {bisect_right(starts, first)}, "end_line": {bisect_right(starts, last)}}}'
-        )
-    return out
+    return [
+        f'{{"block": {i}, "kind": "{block.kind.value}", "region": "{block.region.value}", '
+        f'"line": {first}, "end_line": {last}}}'
+        for i, (block, (first, last)) in enumerate(zip(doc.blocks, doc.block_lines(), strict=True))
+    ]
 
 
 def render_batch(batch: dict[str, Any], **opts: Any) -> str:
