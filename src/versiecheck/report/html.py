@@ -317,8 +317,7 @@ def _highlights(report: Report, group: AlignedGroup) -> dict[str, list[tuple[int
 
 
 def _block_lines(doc: Document, index: int) -> tuple[int, int]:
-    block = doc.blocks[index]
-    return _lines(doc, block.source_offset, block.origin.source_offset(max(0, len(block.text) - 1)))
+    return doc.block_lines()[index]
 
 
 def _lines(doc: Document, start: int, end: int) -> tuple[int, int]:
